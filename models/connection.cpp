@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "connection.h"
+
+#include "connectionworker.h"
+#include "credentialprovider.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+
+#include <array>
+
+namespace {
+
+CredentialProvider *g_credentials = nullptr;
+
+// Worker threads that were let go but may still be inside a libvirt call.
+QMutex g_retiredMutex;
+QSet<QThread *> g_retired;
+
+constexpr std::array<int, 7> kReconnectDelaysSec = {1, 2, 4, 8, 15, 30, 60};
+
+void registerMetaTypes() {
+    static const bool done = [] {
+        qRegisterMetaType<DomainInfo>();
+        qRegisterMetaType<QVector<DomainInfo>>();
+        qRegisterMetaType<DomainDetails>();
+        qRegisterMetaType<QVector<DomainDetails>>();
+        qRegisterMetaType<UserError>();
+        qRegisterMetaType<HostFacts>();
+        qRegisterMetaType<StatsBatch>();
+        qRegisterMetaType<ActionRequest>();
+        qRegisterMetaType<ActionResult>();
+        qRegisterMetaType<DeletePlan>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace
+
+template <typename Fn> void Connection::invokeOnWorker(Fn fn) {
+    if (ConnectionWorker *w = m_worker)
+        QMetaObject::invokeMethod(w, [w, fn] { fn(w); }, Qt::QueuedConnection);
+}
+
+Connection::Connection(const ConnectionUri &uri, QObject *parent)
+    : QObject(parent)
+    , m_uri(uri) {
+    registerMetaTypes();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Reconnecting)
+            startWorker();
+    });
+}
+
+Connection::~Connection() { retireWorker(); }
+
+void Connection::setCredentialProvider(CredentialProvider *provider) { g_credentials = provider; }
+
+bool Connection::waitForRetiredWorkers(int milliseconds) {
+    QDeadlineTimer deadline(milliseconds);
+    for (;;) {
+        QThread *thread = nullptr;
+        {
+            QMutexLocker lock(&g_retiredMutex);
+            if (g_retired.isEmpty())
+                return true;
+            thread = *g_retired.begin();
+            g_retired.remove(thread);
+        }
+        if (!thread->wait(deadline))
+            return false;
+    }
+}
+
+int Connection::secondsUntilReconnect() const {
+    if (m_state != State::Reconnecting || !m_reconnectTimer.isActive())
+        return -1;
+    return (m_reconnectTimer.remainingTime() + 999) / 1000;
+}
+
+void Connection::connectToHost() {
+    m_userInitiated = true;
+    m_reconnectTimer.stop();
+    if (m_state == State::Connected || m_state == State::Connecting)
+        return;
+    m_reconnectAttempt = 0;
+    startWorker();
+}
+
+void Connection::disconnectFromHost() {
+    m_reconnectTimer.stop();
+    retireWorker();
+    m_loading = false;
+    if (m_state != State::Disconnected) {
+        setState(State::Disconnected);
+        Q_EMIT cleared();
+    }
+}
+
+void Connection::startWorker() {
+    retireWorker();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("vd-conn"));
+    m_worker = new ConnectionWorker(m_uri.toString(), g_credentials);
+    m_worker->moveToThread(m_thread);
+    ConnectionWorker *w = m_worker;
+
+    // Results of a retired worker are dropped: each lambda checks the worker is current.
+    auto current = [this, w] { return w == m_worker; };
+    connect(w, &ConnectionWorker::opened, this, [this, current](const HostFacts &f) {
+        if (current())
+            onOpened(f);
+    });
+    connect(w, &ConnectionWorker::openFailed, this, [this, current](const UserError &e) {
+        if (current())
+            onOpenFailed(e);
+    });
+    connect(w, &ConnectionWorker::lost, this, [this, current](const UserError &e) {
+        if (current())
+            onLost(e);
+    });
+    connect(w, &ConnectionWorker::loadStarted, this, [this, current] {
+        if (current()) {
+            m_loading = true;
+            Q_EMIT loadStarted();
+        }
+    });
+    connect(w, &ConnectionWorker::loadFinished, this, [this, current] {
+        if (current()) {
+            m_loading = false;
+            Q_EMIT loadFinished();
+        }
+    });
+    connect(w, &ConnectionWorker::domainsLoaded, this, [this, current](const QVector<DomainInfo> &b) {
+        if (current())
+            Q_EMIT domainsLoaded(b);
+    });
+    connect(w, &ConnectionWorker::detailsLoaded, this,
+            [this, current](const QVector<DomainDetails> &b) {
+                if (current())
+                    Q_EMIT detailsLoaded(b);
+            });
+    connect(w, &ConnectionWorker::domainUpdated, this, [this, current](const DomainInfo &i) {
+        if (current())
+            Q_EMIT domainUpdated(i);
+    });
+    connect(w, &ConnectionWorker::domainRemoved, this, [this, current](const QString &u) {
+        if (current())
+            Q_EMIT domainRemoved(u);
+    });
+    connect(w, &ConnectionWorker::statsSampled, this, [this, current](const StatsBatch &b) {
+        if (current())
+            Q_EMIT statsSampled(b);
+    });
+    connect(w, &ConnectionWorker::actionFinished, this, [this, current](const ActionResult &r) {
+        if (current())
+            Q_EMIT actionFinished(r);
+    });
+    connect(w, &ConnectionWorker::deletePlanReady, this,
+            [this, current](int id, const DeletePlan &p) {
+                if (current())
+                    Q_EMIT deletePlanReady(id, p);
+            });
+
+    m_thread->start();
+    setState(m_state == State::Reconnecting ? State::Reconnecting : State::Connecting);
+    invokeOnWorker([](ConnectionWorker *worker) { worker->open(); });
+}
+
+// Lets the current worker go without waiting for it: it closes its connection on its own
+// thread (which may take until a keepalive timeout if the daemon hangs) and then ends.
+void Connection::retireWorker() {
+    if (!m_worker)
+        return;
+    ConnectionWorker *w = m_worker;
+    QThread *t = m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+    {
+        QMutexLocker lock(&g_retiredMutex);
+        g_retired.insert(t);
+    }
+    connect(t, &QThread::finished, t, [t] {
+        {
+            QMutexLocker lock(&g_retiredMutex);
+            g_retired.remove(t);
+        }
+        t->deleteLater();
+    });
+    QMetaObject::invokeMethod(
+        w,
+        [w, t] {
+            w->close();
+            w->deleteLater(); // processed as the thread finishes
+            t->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Connection::onOpened(const HostFacts &facts) {
+    m_facts = facts;
+    m_lastError = {};
+    m_reconnectAttempt = 0;
+    invokeOnWorker([ms = m_statsIntervalMs](ConnectionWorker *w) { w->setStatsInterval(ms); });
+    setState(State::Connected);
+    Q_EMIT opened(facts);
+}
+
+void Connection::onOpenFailed(const UserError &error) {
+    m_lastError = error;
+    retireWorker();
+    if (m_state == State::Reconnecting) {
+        scheduleReconnect();
+        Q_EMIT errorOccurred(error, false);
+        return;
+    }
+    const bool userInitiated = std::exchange(m_userInitiated, false);
+    setState(State::Disconnected);
+    Q_EMIT errorOccurred(error, userInitiated);
+}
+
+void Connection::onLost(const UserError &error) {
+    m_lastError = error;
+    m_loading = false;
+    retireWorker();
+    setState(State::Lost);
+    Q_EMIT errorOccurred(error, false);
+    m_reconnectAttempt = 0;
+    scheduleReconnect();
+}
+
+void Connection::scheduleReconnect() {
+    const size_t index = std::min<size_t>(size_t(m_reconnectAttempt), kReconnectDelaysSec.size() - 1);
+    ++m_reconnectAttempt;
+    setState(State::Reconnecting);
+    m_reconnectTimer.start(kReconnectDelaysSec[index] * 1000);
+}
+
+int Connection::requestAction(GuestAction action, const QStringList &uuids,
+                              const QHash<QString, QStringList> &disksToDelete) {
+    ActionRequest request;
+    request.requestId = m_nextRequestId++;
+    request.action = action;
+    request.uuids = uuids;
+    request.disksToDelete = disksToDelete;
+    if (!m_worker || m_state != State::Connected) {
+        // Answer asynchronously as the worker would, so callers have one code path.
+        ActionResult result;
+        result.requestId = request.requestId;
+        result.action = action;
+        for (const QString &uuid : uuids) {
+            ActionOutcome o;
+            o.uuid = uuid;
+            o.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                      tr("%1 is not connected.").arg(displayName()),
+                                      tr("Reconnect and try again."));
+            result.outcomes.append(o);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT actionFinished(result); }, Qt::QueuedConnection);
+        return request.requestId;
+    }
+    invokeOnWorker([request](ConnectionWorker *w) { w->runAction(request); });
+    return request.requestId;
+}
+
+int Connection::requestDeletePlan(const QString &uuid) {
+    const int id = m_nextRequestId++;
+    if (!m_worker || m_state != State::Connected) {
+        DeletePlan plan;
+        plan.uuid = uuid;
+        plan.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                     tr("%1 is not connected.").arg(displayName()));
+        QMetaObject::invokeMethod(
+            this, [this, id, plan] { Q_EMIT deletePlanReady(id, plan); }, Qt::QueuedConnection);
+        return id;
+    }
+    invokeOnWorker([id, uuid](ConnectionWorker *w) { w->fetchDeletePlan(id, uuid); });
+    return id;
+}
+
+void Connection::setStatsInterval(int milliseconds) {
+    m_statsIntervalMs = milliseconds;
+    invokeOnWorker([milliseconds](ConnectionWorker *w) { w->setStatsInterval(milliseconds); });
+}

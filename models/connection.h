@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "connectionuri.h"
+#include "deleteplan.h"
+#include "domaininfo.h"
+#include "guestaction.h"
+#include "hostfacts.h"
+#include "statsbatch.h"
+#include "usererror.h"
+
+#include <QObject>
+#include <QTimer>
+
+class ConnectionWorker;
+class CredentialProvider;
+class QThread;
+
+// One hypervisor host as the GUI sees it: a state machine over a worker thread that owns the
+// libvirt connection. Everything here runs on the GUI thread and never blocks: requests are
+// queued to the worker, results come back as signals.
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Lost, Reconnecting };
+    Q_ENUM(State)
+
+    explicit Connection(const ConnectionUri &uri, QObject *parent = nullptr);
+    ~Connection() override;
+
+    ConnectionUri uri() const { return m_uri; }
+    QString displayName() const { return m_uri.displayName(); }
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Connected; }
+    UserError lastError() const { return m_lastError; }
+    HostFacts facts() const { return m_facts; }
+    bool isLoading() const { return m_loading; }
+
+    bool autoconnect() const { return m_autoconnect; }
+    void setAutoconnect(bool on) { m_autoconnect = on; }
+    // Demo connections (the test driver opened because no local daemon answered) are shown
+    // with a banner and never saved.
+    bool isDemo() const { return m_demo; }
+    void setDemo(bool on) { m_demo = on; }
+    // Seconds until the next automatic reconnect attempt, or -1.
+    int secondsUntilReconnect() const;
+
+    // Used by every connection's worker to ask for user names and passwords.
+    static void setCredentialProvider(CredentialProvider *provider);
+    // Waits (at exit only) for retired worker threads to finish; false if some are stuck.
+    static bool waitForRetiredWorkers(int milliseconds);
+
+    int requestAction(GuestAction action, const QStringList &uuids,
+                      const QHash<QString, QStringList> &disksToDelete = {});
+    int requestDeletePlan(const QString &uuid);
+    void setStatsInterval(int milliseconds);
+
+public Q_SLOTS:
+    void connectToHost();
+    void disconnectFromHost();
+
+Q_SIGNALS:
+    void stateChanged(Connection::State state);
+    // An open failed or an open connection was lost; userInitiated when the user asked.
+    void errorOccurred(const UserError &error, bool userInitiated);
+    void opened(const HostFacts &facts);
+    void loadStarted();
+    void domainsLoaded(const QVector<DomainInfo> &batch);
+    void loadFinished();
+    void detailsLoaded(const QVector<DomainDetails> &batch);
+    void domainUpdated(const DomainInfo &info);
+    void domainRemoved(const QString &uuid);
+    void statsSampled(const StatsBatch &batch);
+    void actionFinished(const ActionResult &result);
+    void deletePlanReady(int requestId, const DeletePlan &plan);
+    // The guest list of this host is no longer valid (user disconnected).
+    void cleared();
+
+private:
+    template <typename Fn> void invokeOnWorker(Fn fn);
+    void startWorker();
+    void retireWorker();
+    void setState(State state);
+    void scheduleReconnect();
+    void onOpened(const HostFacts &facts);
+    void onOpenFailed(const UserError &error);
+    void onLost(const UserError &error);
+
+    ConnectionUri m_uri;
+    State m_state = State::Disconnected;
+    UserError m_lastError;
+    HostFacts m_facts;
+    bool m_autoconnect = false;
+    bool m_demo = false;
+    bool m_userInitiated = false;
+    bool m_loading = false;
+    int m_reconnectAttempt = 0;
+    int m_statsIntervalMs = 1000;
+    int m_nextRequestId = 1;
+    QTimer m_reconnectTimer;
+    ConnectionWorker *m_worker = nullptr;
+    QThread *m_thread = nullptr;
+};

@@ -1,0 +1,708 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "connectionworker.h"
+
+#include "connectionuri.h"
+#include "credentialprovider.h"
+#include "domainxmlsummary.h"
+#include "libvirteventloop.h"
+
+#include <libvirt/virterror.h>
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <utility>
+#include <vector>
+
+// Shared between the worker and libvirt's callbacks, which run on the event-loop thread and
+// may outlive the worker: they only post to the worker while it still exists.
+struct WorkerCallbackBridge {
+    QMutex mutex;
+    ConnectionWorker *worker = nullptr;
+
+    void postDomainEvent(virDomainPtr domain) {
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        if (virDomainGetUUIDString(domain, uuid) < 0)
+            return;
+        const QString id = QString::fromLatin1(uuid);
+        QMutexLocker lock(&mutex);
+        if (ConnectionWorker *w = worker)
+            QMetaObject::invokeMethod(w, [w, id] { w->onDomainEvent(id); }, Qt::QueuedConnection);
+    }
+    void postClosed(int reason) {
+        QMutexLocker lock(&mutex);
+        if (ConnectionWorker *w = worker)
+            QMetaObject::invokeMethod(
+                w, [w, reason] { w->onConnectionClosed(reason); }, Qt::QueuedConnection);
+    }
+};
+
+namespace {
+
+using BridgeRef = std::shared_ptr<WorkerCallbackBridge>;
+
+// Keepalive: a ping every 2 s, the connection is declared dead after 3 unanswered ones, so a
+// hung daemon is noticed within about 8 s.
+constexpr int kKeepAliveInterval = 2;
+constexpr unsigned kKeepAliveCount = 3;
+constexpr int kFirstBatch = 64;
+constexpr int kBatch = 1024;
+constexpr int kDetailsChunk = 128;
+
+qint64 steadyNowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+void *newBridgeRef(const BridgeRef &bridge) { return new BridgeRef(bridge); }
+void freeBridgeRef(void *opaque) { delete static_cast<BridgeRef *>(opaque); }
+WorkerCallbackBridge *bridgeOf(void *opaque) { return static_cast<BridgeRef *>(opaque)->get(); }
+
+int onLifecycle(virConnectPtr, virDomainPtr domain, int, int, void *opaque) {
+    bridgeOf(opaque)->postDomainEvent(domain);
+    return 0;
+}
+
+void onMetadataChange(virConnectPtr, virDomainPtr domain, int, const char *, void *opaque) {
+    bridgeOf(opaque)->postDomainEvent(domain);
+}
+
+void onClose(virConnectPtr, int reason, void *opaque) { bridgeOf(opaque)->postClosed(reason); }
+
+struct AuthContext {
+    CredentialProvider *provider = nullptr;
+    QString uri;
+    bool cancelled = false;
+};
+
+CredentialRequest::Type requestType(int credType) {
+    switch (credType) {
+    case VIR_CRED_USERNAME:
+    case VIR_CRED_AUTHNAME:
+        return CredentialRequest::Type::Username;
+    case VIR_CRED_PASSPHRASE:
+        return CredentialRequest::Type::Password;
+    case VIR_CRED_ECHOPROMPT:
+        return CredentialRequest::Type::EchoPrompt;
+    case VIR_CRED_NOECHOPROMPT:
+        return CredentialRequest::Type::NoEchoPrompt;
+    case VIR_CRED_REALM:
+        return CredentialRequest::Type::Realm;
+    default:
+        return CredentialRequest::Type::Other;
+    }
+}
+
+// Runs on the worker thread inside virConnectOpenAuth; the provider may wait for the user.
+int onAuth(virConnectCredentialPtr cred, unsigned int ncred, void *cbdata) {
+    auto *ctx = static_cast<AuthContext *>(cbdata);
+    QVector<CredentialRequest> requests;
+    for (unsigned i = 0; i < ncred; ++i) {
+        CredentialRequest r;
+        r.type = requestType(cred[i].type);
+        r.prompt = QString::fromUtf8(cred[i].prompt);
+        r.challenge = QString::fromUtf8(cred[i].challenge);
+        r.defaultValue = QString::fromUtf8(cred[i].defresult);
+        requests.append(r);
+    }
+    if (!ctx->provider || !ctx->provider->provide(ctx->uri, requests)) {
+        ctx->cancelled = true;
+        return -1;
+    }
+    for (unsigned i = 0; i < ncred; ++i) {
+        QByteArray value = requests[int(i)].answer.toUtf8();
+        if (value.isEmpty() && !requests[int(i)].defaultValue.isEmpty())
+            value = requests[int(i)].defaultValue.toUtf8();
+        cred[i].result = strdup(value.constData());
+        cred[i].resultlen = unsigned(value.size());
+        value.fill('\0');
+        requests[int(i)].answer.fill(QLatin1Char('\0'));
+        if (!cred[i].result)
+            return -1;
+    }
+    return 0;
+}
+
+QSet<QString> uuidsMatching(virConnectPtr conn, unsigned flags, bool *ok) {
+    QSet<QString> uuids;
+    DomainArray list;
+    const int n = virConnectListAllDomains(conn, list.out(), flags);
+    list.setCount(n);
+    *ok = n >= 0;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    for (int i = 0; i < n; ++i)
+        if (virDomainGetUUIDString(list[i], uuid) == 0)
+            uuids.insert(QString::fromLatin1(uuid));
+    return uuids;
+}
+
+QString domainXml(virDomainPtr domain) {
+    CString xml(virDomainGetXMLDesc(domain, 0));
+    return xml ? QString::fromUtf8(xml.get()) : QString();
+}
+
+} // namespace
+
+ConnectionWorker::ConnectionWorker(const QString &uri, CredentialProvider *credentials)
+    : m_uri(uri)
+    , m_host(ConnectionUri::parse(uri).host())
+    , m_credentials(credentials)
+    , m_bridge(std::make_shared<WorkerCallbackBridge>()) {
+    m_bridge->worker = this;
+}
+
+ConnectionWorker::~ConnectionWorker() {
+    {
+        QMutexLocker lock(&m_bridge->mutex);
+        m_bridge->worker = nullptr;
+    }
+    unregisterCallbacks();
+}
+
+void ConnectionWorker::open() {
+    LibvirtEventLoop::ensureRunning();
+    AuthContext ctx{m_credentials, m_uri, false};
+    int credTypes[] = {VIR_CRED_AUTHNAME,    VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
+                       VIR_CRED_ECHOPROMPT,  VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
+    virConnectAuth auth{credTypes, sizeof(credTypes) / sizeof(credTypes[0]), onAuth, &ctx};
+
+    QElapsedTimer timer;
+    timer.start();
+    virConnectPtr conn = virConnectOpenAuth(m_uri.toUtf8().constData(), &auth, 0);
+    const qint64 openMs = timer.elapsed();
+    const qint64 openedAtNs = steadyNowNs();
+    if (!conn) {
+        const QString context = tr("Connecting to %1").arg(ConnectionUri::parse(m_uri).displayName());
+        if (ctx.cancelled)
+            Q_EMIT openFailed(UserError::fromRaw(VIR_ERR_AUTH_CANCELLED, VIR_FROM_AUTH,
+                                                 tr("Authentication cancelled"), context, m_host));
+        else
+            Q_EMIT openFailed(lastError(context));
+        return;
+    }
+    m_conn.reset(conn);
+    // Fails harmlessly (returns 1) on drivers without keepalive, e.g. in-process ones.
+    virConnectSetKeepAlive(conn, kKeepAliveInterval, kKeepAliveCount);
+    registerCallbacks();
+
+    const HostFacts facts = readHostFacts(openMs, openedAtNs);
+    m_isContainerDriver = facts.driverType.compare(QLatin1String("LXC"), Qt::CaseInsensitive) == 0;
+    Q_EMIT opened(facts);
+
+    loadAllDomains();
+
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setTimerType(Qt::CoarseTimer);
+    connect(m_statsTimer, &QTimer::timeout, this, &ConnectionWorker::sampleStats);
+    m_statsTimer->start(1000);
+}
+
+void ConnectionWorker::close() {
+    if (m_statsTimer)
+        m_statsTimer->stop();
+    unregisterCallbacks();
+    m_detailsQueue.clear();
+    m_conn.reset();
+}
+
+void ConnectionWorker::registerCallbacks() {
+    virConnectPtr c = m_conn.get();
+    if (virConnectRegisterCloseCallback(c, onClose, newBridgeRef(m_bridge), freeBridgeRef) == 0)
+        m_closeCallbackRegistered = true;
+    m_lifecycleCallback = virConnectDomainEventRegisterAny(
+        c, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycle),
+        newBridgeRef(m_bridge), freeBridgeRef);
+    m_metadataCallback = virConnectDomainEventRegisterAny(
+        c, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
+        VIR_DOMAIN_EVENT_CALLBACK(onMetadataChange), newBridgeRef(m_bridge), freeBridgeRef);
+}
+
+void ConnectionWorker::unregisterCallbacks() {
+    virConnectPtr c = m_conn.get();
+    if (!c)
+        return;
+    if (m_lifecycleCallback >= 0)
+        virConnectDomainEventDeregisterAny(c, m_lifecycleCallback);
+    if (m_metadataCallback >= 0)
+        virConnectDomainEventDeregisterAny(c, m_metadataCallback);
+    if (m_closeCallbackRegistered)
+        virConnectUnregisterCloseCallback(c, onClose);
+    m_lifecycleCallback = m_metadataCallback = -1;
+    m_closeCallbackRegistered = false;
+}
+
+HostFacts ConnectionWorker::readHostFacts(qint64 openMs, qint64 openedAtNs) {
+    virConnectPtr c = m_conn.get();
+    HostFacts f;
+    f.openMs = openMs;
+    f.openedAtNs = openedAtNs;
+    if (CString uri{virConnectGetURI(c)})
+        f.canonicalUri = QString::fromUtf8(uri.get());
+    if (CString host{virConnectGetHostname(c)})
+        f.hostname = QString::fromUtf8(host.get());
+    if (const char *type = virConnectGetType(c))
+        f.driverType = QString::fromUtf8(type);
+    unsigned long version = 0;
+    if (virConnectGetLibVersion(c, &version) == 0)
+        f.libvirtVersion = QStringLiteral("%1.%2.%3")
+                               .arg(version / 1000000)
+                               .arg(version / 1000 % 1000)
+                               .arg(version % 1000);
+    virNodeInfo node;
+    if (virNodeGetInfo(c, &node) == 0) {
+        f.cpus = int(node.cpus);
+        f.memoryKiB = node.memory;
+    }
+    f.isTestDriver = f.driverType.compare(QLatin1String("TEST"), Qt::CaseInsensitive) == 0;
+    return f;
+}
+
+bool ConnectionWorker::readDomain(virDomainPtr domain, DomainInfo *info) {
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    if (virDomainGetUUIDString(domain, uuid) < 0)
+        return false;
+    virDomainInfo raw;
+    if (virDomainGetInfo(domain, &raw) < 0)
+        return false;
+    info->uuid = QString::fromLatin1(uuid);
+    info->name = QString::fromUtf8(virDomainGetName(domain));
+    const unsigned id = virDomainGetID(domain);
+    info->id = id == unsigned(-1) ? -1 : int(id);
+    info->vcpus = raw.nrVirtCpu;
+    info->memoryKiB = raw.memory;
+    info->maxMemoryKiB = raw.maxMem;
+    info->kind = m_isContainerDriver ? GuestKind::Container : GuestKind::VirtualMachine;
+    info->state = GuestStates::fromLibvirt(raw.state, info->hasManagedSave);
+    return true;
+}
+
+void ConnectionWorker::applyDetails(const DomainDetails &details, DomainInfo *info) {
+    info->title = details.title;
+    info->kind = m_isContainerDriver ? GuestKind::Container : details.kind;
+    info->domainType = details.domainType;
+    info->graphics = details.graphics;
+    info->detailsLoaded = true;
+}
+
+void ConnectionWorker::loadAllDomains() {
+    virConnectPtr c = m_conn.get();
+    Q_EMIT loadStarted();
+    DomainArray all;
+    const int n = virConnectListAllDomains(c, all.out(), 0);
+    all.setCount(n);
+    if (n < 0) {
+        checkAlive(lastError(tr("Listing guests")));
+        Q_EMIT loadFinished();
+        return;
+    }
+    // Four list calls give every guest's flags, instead of four calls per guest.
+    bool ok[4] = {};
+    const QSet<QString> autostart = uuidsMatching(c, VIR_CONNECT_LIST_DOMAINS_AUTOSTART, &ok[0]);
+    const QSet<QString> transient = uuidsMatching(c, VIR_CONNECT_LIST_DOMAINS_TRANSIENT, &ok[1]);
+    const QSet<QString> saved = uuidsMatching(c, VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE, &ok[2]);
+    const QSet<QString> snapshots = uuidsMatching(c, VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT, &ok[3]);
+
+    QVector<DomainInfo> batch;
+    qsizetype limit = kFirstBatch;
+    batch.reserve(limit);
+    m_detailsQueue.clear();
+    m_detailsQueue.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        DomainInfo info;
+        virDomainPtr d = all[i];
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        if (virDomainGetUUIDString(d, uuid) == 0) {
+            const QString id = QString::fromLatin1(uuid);
+            int flag = 0;
+            info.autostart = ok[0] ? autostart.contains(id)
+                                   : virDomainGetAutostart(d, &flag) == 0 && flag;
+            info.persistent = ok[1] ? !transient.contains(id) : virDomainIsPersistent(d) == 1;
+            info.hasManagedSave = ok[2] ? saved.contains(id)
+                                        : virDomainHasManagedSaveImage(d, 0) == 1;
+            info.hasSnapshot = ok[3] ? snapshots.contains(id) : virDomainSnapshotNum(d, 0) > 0;
+        }
+        if (!readDomain(d, &info))
+            continue; // vanished between the list and the query; its event will follow
+        batch.append(info);
+        virDomainRef(d);
+        m_detailsQueue.emplace_back(d);
+        if (batch.size() >= limit) {
+            Q_EMIT domainsLoaded(batch);
+            batch.clear();
+            limit = kBatch;
+            batch.reserve(limit);
+        }
+    }
+    if (!batch.isEmpty())
+        Q_EMIT domainsLoaded(batch);
+    Q_EMIT loadFinished();
+    QTimer::singleShot(0, this, &ConnectionWorker::loadNextDetails);
+}
+
+// The XML-derived fields arrive in small chunks so that user actions queued meanwhile run
+// between chunks instead of waiting for thousands of guests.
+void ConnectionWorker::loadNextDetails() {
+    if (m_detailsQueue.empty() || !m_conn)
+        return;
+    QVector<DomainDetails> batch;
+    const size_t count = std::min<size_t>(kDetailsChunk, m_detailsQueue.size());
+    batch.reserve(qsizetype(count));
+    const size_t start = m_detailsQueue.size() - count;
+    for (size_t i = start; i < m_detailsQueue.size(); ++i) {
+        DomainDetails details;
+        readDetails(m_detailsQueue[i].get(), &details);
+        if (!details.uuid.isEmpty())
+            batch.append(details);
+    }
+    m_detailsQueue.resize(start);
+    if (!batch.isEmpty())
+        Q_EMIT detailsLoaded(batch);
+    if (!m_detailsQueue.empty())
+        QTimer::singleShot(0, this, &ConnectionWorker::loadNextDetails);
+}
+
+void ConnectionWorker::readDetails(virDomainPtr domain, DomainDetails *details) {
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    if (virDomainGetUUIDString(domain, uuid) < 0)
+        return;
+    const QString xml = domainXml(domain);
+    if (xml.isEmpty())
+        return;
+    *details = DomainXmlSummary::details(QString::fromLatin1(uuid), xml);
+    if (m_isContainerDriver)
+        details->kind = GuestKind::Container;
+}
+
+void ConnectionWorker::onDomainEvent(const QString &uuid) {
+    m_dirtyDomains.insert(uuid);
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &ConnectionWorker::flushDirtyDomains);
+    }
+}
+
+void ConnectionWorker::flushDirtyDomains() {
+    m_flushScheduled = false;
+    const QSet<QString> dirty = std::exchange(m_dirtyDomains, {});
+    if (!m_conn || m_lost)
+        return;
+    for (const QString &uuid : dirty) {
+        DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+        if (!d) {
+            const virError *err = virGetLastError();
+            if (err && err->code == VIR_ERR_NO_DOMAIN)
+                Q_EMIT domainRemoved(uuid);
+            else if (!checkAlive(lastError(tr("Refreshing a guest"))))
+                return;
+            continue;
+        }
+        DomainInfo info;
+        int flag = 0;
+        info.autostart = virDomainGetAutostart(d.get(), &flag) == 0 && flag;
+        info.persistent = virDomainIsPersistent(d.get()) == 1;
+        info.hasManagedSave = virDomainHasManagedSaveImage(d.get(), 0) == 1;
+        info.hasSnapshot = virDomainSnapshotNum(d.get(), 0) > 0;
+        if (!readDomain(d.get(), &info)) {
+            const virError *err = virGetLastError();
+            if (err && err->code == VIR_ERR_NO_DOMAIN)
+                Q_EMIT domainRemoved(uuid);
+            continue;
+        }
+        DomainDetails details;
+        readDetails(d.get(), &details);
+        if (!details.uuid.isEmpty())
+            applyDetails(details, &info);
+        Q_EMIT domainUpdated(info);
+    }
+}
+
+void ConnectionWorker::onConnectionClosed(int reason) {
+    if (reason == VIR_CONNECT_CLOSE_REASON_CLIENT)
+        return;
+    if (reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE) {
+        markLost(UserError::make(UserError::Kind::Timeout, tr("The host stopped answering"),
+                                 tr("%1 did not answer for several seconds; its libvirt daemon "
+                                    "may be hung or the network is down.")
+                                     .arg(m_host.isEmpty() ? tr("This computer") : m_host),
+                                 tr("VirtDeck keeps trying to reconnect.")));
+    } else {
+        markLost(UserError::make(UserError::Kind::ConnectionLost, tr("Connection lost"),
+                                 tr("The connection to %1 was closed.")
+                                     .arg(m_host.isEmpty() ? tr("this computer") : m_host),
+                                 tr("VirtDeck keeps trying to reconnect.")));
+    }
+}
+
+bool ConnectionWorker::checkAlive(const UserError &error) {
+    if (m_conn && virConnectIsAlive(m_conn.get()) == 0) {
+        markLost(error);
+        return false;
+    }
+    return true;
+}
+
+void ConnectionWorker::markLost(const UserError &error) {
+    if (m_lost)
+        return;
+    m_lost = true;
+    if (m_statsTimer)
+        m_statsTimer->stop();
+    Q_EMIT lost(error);
+}
+
+UserError ConnectionWorker::lastError(const QString &context) const {
+    return UserError::fromLastLibvirtError(context, m_host);
+}
+
+void ConnectionWorker::setStatsInterval(int milliseconds) {
+    if (m_statsTimer)
+        m_statsTimer->setInterval(std::clamp(milliseconds, 500, 60000));
+}
+
+void ConnectionWorker::sampleStats() {
+    if (!m_conn || m_lost)
+        return;
+    virConnectPtr c = m_conn.get();
+    QVector<RawGuestSample> samples;
+    if (!m_bulkStatsUnsupported) {
+        virDomainStatsRecordPtr *records = nullptr;
+        const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                                VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
+        int n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
+        if (n < 0 && m_statsFlags != 0) {
+            const virError *err = virGetLastError();
+            if (err && (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED)) {
+                m_statsFlags = 0; // an older driver without NOWAIT
+                n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
+            }
+        }
+        DomainStatsList owner(records);
+        if (n < 0) {
+            const virError *err = virGetLastError();
+            if (err && err->code == VIR_ERR_NO_SUPPORT)
+                m_bulkStatsUnsupported = true;
+            else if (!checkAlive(lastError(tr("Reading statistics"))))
+                return;
+        } else {
+            samples.reserve(n);
+            char uuid[VIR_UUID_STRING_BUFLEN];
+            for (int i = 0; i < n; ++i) {
+                const virDomainStatsRecordPtr rec = records[i];
+                if (virDomainGetUUIDString(rec->dom, uuid) < 0)
+                    continue;
+                RawGuestSample s;
+                s.uuid = QString::fromLatin1(uuid);
+                for (int p = 0; p < rec->nparams; ++p) {
+                    const virTypedParameter &tp = rec->params[p];
+                    if (std::strcmp(tp.field, "state.state") == 0)
+                        s.state = tp.value.i;
+                    else if (std::strcmp(tp.field, "cpu.time") == 0) {
+                        s.cpuTimeNs = tp.value.ul;
+                        s.hasCpuTime = true;
+                    } else if (std::strcmp(tp.field, "vcpu.current") == 0)
+                        s.vcpus = tp.value.ui;
+                    else if (std::strcmp(tp.field, "balloon.current") == 0)
+                        s.memoryKiB = tp.value.ul;
+                }
+                samples.append(s);
+            }
+        }
+    }
+    if (m_bulkStatsUnsupported) {
+        // Per-guest fallback for drivers without the bulk call (LXC).
+        DomainArray active;
+        const int n = virConnectListAllDomains(c, active.out(), VIR_CONNECT_LIST_DOMAINS_ACTIVE);
+        active.setCount(n);
+        if (n < 0 && !checkAlive(lastError(tr("Reading statistics"))))
+            return;
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        for (int i = 0; i < n; ++i) {
+            virDomainInfo raw;
+            if (virDomainGetUUIDString(active[i], uuid) < 0 || virDomainGetInfo(active[i], &raw) < 0)
+                continue;
+            RawGuestSample s;
+            s.uuid = QString::fromLatin1(uuid);
+            s.state = raw.state;
+            s.cpuTimeNs = raw.cpuTime;
+            s.hasCpuTime = true;
+            s.vcpus = raw.nrVirtCpu;
+            s.memoryKiB = raw.memory;
+            samples.append(s);
+        }
+    }
+    Q_EMIT statsSampled(m_sampler.update(steadyNowNs(), samples));
+}
+
+void ConnectionWorker::runAction(const ActionRequest &request) {
+    ActionResult result;
+    result.requestId = request.requestId;
+    result.action = request.action;
+    for (const QString &uuid : request.uuids) {
+        if (!m_conn || m_lost) {
+            ActionOutcome o;
+            o.uuid = uuid;
+            o.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                      tr("The connection to the host is not open."),
+                                      tr("Reconnect and try again."));
+            result.outcomes.append(o);
+            continue;
+        }
+        result.outcomes.append(perform(request.action, uuid, request.disksToDelete.value(uuid)));
+        onDomainEvent(uuid); // flags such as autostart change without a lifecycle event
+    }
+    Q_EMIT actionFinished(result);
+}
+
+ActionOutcome ConnectionWorker::perform(GuestAction action, const QString &uuid,
+                                        const QStringList &diskPaths) {
+    ActionOutcome o;
+    o.uuid = uuid;
+    DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    if (!d) {
+        o.error = lastError(GuestActions::progressText(action, uuid));
+        return o;
+    }
+    virDomainPtr dom = d.get();
+    o.name = QString::fromUtf8(virDomainGetName(dom));
+    const QString context = GuestActions::progressText(action, o.name);
+    int rc = -1;
+    switch (action) {
+    case GuestAction::Start:
+    case GuestAction::Restore:
+        rc = virDomainCreate(dom);
+        break;
+    case GuestAction::Shutdown:
+        rc = virDomainShutdown(dom);
+        break;
+    case GuestAction::Reboot:
+        rc = virDomainReboot(dom, 0);
+        break;
+    case GuestAction::ForceOff:
+        rc = virDomainDestroy(dom);
+        break;
+    case GuestAction::Pause:
+        rc = virDomainSuspend(dom);
+        break;
+    case GuestAction::Resume:
+        rc = virDomainResume(dom);
+        break;
+    case GuestAction::Save:
+        rc = virDomainManagedSave(dom, 0);
+        break;
+    case GuestAction::DiscardSave:
+        rc = virDomainManagedSaveRemove(dom, 0);
+        break;
+    case GuestAction::AutostartOn:
+    case GuestAction::AutostartOff:
+        rc = virDomainSetAutostart(dom, action == GuestAction::AutostartOn ? 1 : 0);
+        break;
+    case GuestAction::Delete: {
+        // Only paths that really are this guest's disks may be deleted.
+        QStringList confirmed;
+        const auto disks = DomainXmlSummary::disks(domainXml(dom));
+        for (const GuestDisk &disk : disks)
+            if (diskPaths.contains(disk.path) && !confirmed.contains(disk.path))
+                confirmed.append(disk.path);
+        if (virDomainIsActive(dom) == 1 && virDomainDestroy(dom) < 0) {
+            o.error = lastError(context);
+            return o;
+        }
+        rc = 0;
+        if (virDomainIsPersistent(dom) == 1) {
+            const unsigned full = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
+                                  VIR_DOMAIN_UNDEFINE_NVRAM;
+            rc = virDomainUndefineFlags(dom, full);
+            if (rc < 0) // drivers that reject some flags (no NVRAM, no checkpoints)
+                rc = virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                                                     VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
+            if (rc < 0)
+                rc = virDomainUndefine(dom);
+        }
+        if (rc == 0) {
+            o.ok = true;
+            deleteDisks(confirmed, &o);
+            return o;
+        }
+        break;
+    }
+    }
+    if (rc < 0)
+        o.error = lastError(context);
+    else
+        o.ok = true;
+    return o;
+}
+
+void ConnectionWorker::deleteDisks(const QStringList &paths, ActionOutcome *outcome) {
+    for (const QString &path : paths) {
+        StorageVolHandle vol(virStorageVolLookupByPath(m_conn.get(), path.toUtf8().constData()));
+        if (!vol) {
+            outcome->ok = false;
+            outcome->error = UserError::make(
+                UserError::Kind::Other, tr("Disk kept"),
+                tr("The guest was deleted, but %1 is not part of a storage pool, so it was "
+                   "left in place.")
+                    .arg(path),
+                tr("Delete the file yourself if you no longer need it."));
+            continue;
+        }
+        if (virStorageVolDelete(vol.get(), 0) < 0) {
+            outcome->ok = false;
+            outcome->error = lastError(tr("Deleting disk %1").arg(path));
+            continue;
+        }
+        outcome->notes.append(tr("Deleted %1").arg(path));
+    }
+}
+
+void ConnectionWorker::fetchDeletePlan(int requestId, const QString &uuid) {
+    DeletePlan plan;
+    plan.uuid = uuid;
+    if (!m_conn || m_lost) {
+        plan.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                     tr("The connection to the host is not open."));
+        Q_EMIT deletePlanReady(requestId, plan);
+        return;
+    }
+    virConnectPtr c = m_conn.get();
+    DomainHandle d(virDomainLookupByUUIDString(c, uuid.toLatin1().constData()));
+    if (!d) {
+        plan.error = lastError(tr("Preparing to delete a guest"));
+        Q_EMIT deletePlanReady(requestId, plan);
+        return;
+    }
+    plan.name = QString::fromUtf8(virDomainGetName(d.get()));
+    plan.active = virDomainIsActive(d.get()) == 1;
+    plan.disks = DomainXmlSummary::disks(domainXml(d.get()));
+
+    for (GuestDisk &disk : plan.disks) {
+        if (disk.path.isEmpty())
+            continue;
+        StorageVolHandle vol(virStorageVolLookupByPath(c, disk.path.toUtf8().constData()));
+        disk.inStoragePool = vol != nullptr;
+    }
+    // Warn about disks other guests use too: deleting them would break those guests.
+    DomainArray all;
+    const int n = virConnectListAllDomains(c, all.out(), 0);
+    all.setCount(n);
+    for (int i = 0; i < n; ++i) {
+        if (std::strcmp(virDomainGetName(all[i]), virDomainGetName(d.get())) == 0)
+            continue;
+        const QString xml = domainXml(all[i]);
+        if (xml.isEmpty())
+            continue;
+        const auto otherDisks = DomainXmlSummary::disks(xml);
+        for (GuestDisk &disk : plan.disks)
+            for (const GuestDisk &other : otherDisks)
+                if (!disk.path.isEmpty() && other.path == disk.path)
+                    disk.sharedWith.append(QString::fromUtf8(virDomainGetName(all[i])));
+    }
+    Q_EMIT deletePlanReady(requestId, plan);
+}

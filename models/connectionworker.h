@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "deleteplan.h"
+#include "domaininfo.h"
+#include "guestaction.h"
+#include "hostfacts.h"
+#include "libvirthandles.h"
+#include "statsbatch.h"
+#include "statssampler.h"
+#include "usererror.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class CredentialProvider;
+class QTimer;
+struct WorkerCallbackBridge;
+
+// Owns one libvirt connection and makes every blocking libvirt call for it. Lives on its own
+// QThread; requests arrive as queued slot calls and results leave as queued signals.
+// A worker serves one session: after close or loss it is thrown away and a new one is made.
+class ConnectionWorker : public QObject {
+    Q_OBJECT
+public:
+    ConnectionWorker(const QString &uri, CredentialProvider *credentials);
+    ~ConnectionWorker() override;
+
+public Q_SLOTS:
+    void open();
+    void close();
+    void runAction(const ActionRequest &request);
+    void fetchDeletePlan(int requestId, const QString &uuid);
+    void setStatsInterval(int milliseconds);
+
+Q_SIGNALS:
+    void opened(const HostFacts &facts);
+    void openFailed(const UserError &error);
+    void lost(const UserError &error);
+    void loadStarted();
+    void domainsLoaded(const QVector<DomainInfo> &batch);
+    void loadFinished();
+    void detailsLoaded(const QVector<DomainDetails> &batch);
+    void domainUpdated(const DomainInfo &info);
+    void domainRemoved(const QString &uuid);
+    void statsSampled(const StatsBatch &batch);
+    void actionFinished(const ActionResult &result);
+    void deletePlanReady(int requestId, const DeletePlan &plan);
+
+private:
+    friend struct WorkerCallbackBridge;
+    void onDomainEvent(const QString &uuid);
+    void onConnectionClosed(int reason);
+
+    void registerCallbacks();
+    void unregisterCallbacks();
+    HostFacts readHostFacts(qint64 openMs, qint64 openedAtNs);
+    void loadAllDomains();
+    void loadNextDetails();
+    void flushDirtyDomains();
+    void sampleStats();
+    bool readDomain(virDomainPtr domain, DomainInfo *info);
+    void readDetails(virDomainPtr domain, DomainDetails *details);
+    void applyDetails(const DomainDetails &details, DomainInfo *info);
+    ActionOutcome perform(GuestAction action, const QString &uuid, const QStringList &diskPaths);
+    void deleteDisks(const QStringList &paths, ActionOutcome *outcome);
+    bool checkAlive(const UserError &error);
+    UserError lastError(const QString &context) const;
+    void markLost(const UserError &error);
+
+    QString m_uri;
+    QString m_host;
+    CredentialProvider *m_credentials;
+    ConnectHandle m_conn;
+    bool m_isContainerDriver = false;
+    bool m_lost = false;
+    std::shared_ptr<WorkerCallbackBridge> m_bridge;
+    int m_lifecycleCallback = -1;
+    int m_metadataCallback = -1;
+    bool m_closeCallbackRegistered = false;
+
+    QSet<QString> m_dirtyDomains;
+    bool m_flushScheduled = false;
+    std::vector<DomainHandle> m_detailsQueue; // guests whose XML details are still to be read
+    QTimer *m_statsTimer = nullptr;
+    bool m_bulkStatsUnsupported = false;
+    unsigned m_statsFlags = VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT;
+    StatsSampler m_sampler;
+};

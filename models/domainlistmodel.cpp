@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "domainlistmodel.h"
+
+#include "connection.h"
+#include "connectionmanager.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+DomainListModel::DomainListModel(ConnectionManager *manager, QObject *parent)
+    : QAbstractItemModel(parent) {
+    qRegisterMetaType<const StatsHistory *>();
+    for (Connection *c : manager->connections())
+        addHost(c);
+    connect(manager, &ConnectionManager::connectionAdded, this, &DomainListModel::addHost);
+    connect(manager, &ConnectionManager::connectionAboutToBeRemoved, this,
+            &DomainListModel::removeHost);
+    // Keeps the "retrying in N s" countdown of lost hosts current.
+    auto *countdown = new QTimer(this);
+    countdown->setTimerType(Qt::CoarseTimer);
+    connect(countdown, &QTimer::timeout, this, [this] {
+        for (const auto &host : m_hosts)
+            if (host->connection->state() == Connection::State::Reconnecting)
+                hostChanged(host.get());
+    });
+    countdown->start(1000);
+}
+
+DomainListModel::~DomainListModel() = default;
+
+void DomainListModel::addHost(Connection *connection) {
+    const int row = int(m_hosts.size());
+    beginInsertRows({}, row, row);
+    auto node = std::make_unique<HostNode>();
+    node->connection = connection;
+    HostNode *n = node.get();
+    m_hosts.push_back(std::move(node));
+    endInsertRows();
+
+    connect(connection, &Connection::stateChanged, this, [this, n](Connection::State state) {
+        if (state == Connection::State::Lost || state == Connection::State::Reconnecting) {
+            if (!n->stale && !n->guests.empty()) {
+                n->stale = true;
+                const QModelIndex host = hostIndex(n->connection);
+                Q_EMIT dataChanged(index(0, 0, host), index(int(n->guests.size()) - 1,
+                                                            ColumnCount - 1, host));
+            }
+        }
+        hostChanged(n);
+    });
+    connect(connection, &Connection::errorOccurred, this, [this, n] { hostChanged(n); });
+    connect(connection, &Connection::loadStarted, this, [this, n] {
+        n->loading = true;
+        n->seenInLoad.clear();
+        hostChanged(n);
+    });
+    connect(connection, &Connection::domainsLoaded, this,
+            [this, n](const QVector<DomainInfo> &batch) {
+                for (const DomainInfo &info : batch)
+                    n->seenInLoad.insert(info.uuid);
+                upsertGuests(n, batch);
+            });
+    connect(connection, &Connection::loadFinished, this, [this, n] {
+        n->loading = false;
+        removeGuestsNotSeen(n);
+        n->seenInLoad.clear();
+        if (n->stale) {
+            n->stale = false;
+            if (!n->guests.empty()) {
+                const QModelIndex host = hostIndex(n->connection);
+                Q_EMIT dataChanged(index(0, 0, host), index(int(n->guests.size()) - 1,
+                                                            ColumnCount - 1, host));
+            }
+        }
+        hostChanged(n);
+    });
+    connect(connection, &Connection::detailsLoaded, this,
+            [this, n](const QVector<DomainDetails> &batch) { applyDetails(n, batch); });
+    connect(connection, &Connection::domainUpdated, this,
+            [this, n](const DomainInfo &info) { upsertGuests(n, {info}); });
+    connect(connection, &Connection::domainRemoved, this,
+            [this, n](const QString &uuid) { removeGuest(n, uuid); });
+    connect(connection, &Connection::statsSampled, this,
+            [this, n](const StatsBatch &batch) { applyStats(n, batch); });
+    connect(connection, &Connection::cleared, this, [this, n] { clearGuests(n); });
+}
+
+void DomainListModel::removeHost(Connection *connection) {
+    const int row = hostRow(connection);
+    if (row < 0)
+        return;
+    disconnect(connection, nullptr, this, nullptr);
+    beginRemoveRows({}, row, row);
+    m_hosts.erase(m_hosts.begin() + row);
+    endRemoveRows();
+}
+
+int DomainListModel::hostRow(const Connection *connection) const {
+    for (size_t i = 0; i < m_hosts.size(); ++i)
+        if (m_hosts[i]->connection == connection)
+            return int(i);
+    return -1;
+}
+
+DomainListModel::HostNode *DomainListModel::nodeOf(const QModelIndex &index) const {
+    if (!index.isValid())
+        return nullptr;
+    if (auto *parentNode = static_cast<HostNode *>(index.internalPointer()))
+        return parentNode;
+    return m_hosts[size_t(index.row())].get();
+}
+
+QModelIndex DomainListModel::index(int row, int column, const QModelIndex &parent) const {
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_hosts.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer())
+        return {}; // guests have no children
+    HostNode *node = m_hosts[size_t(parent.row())].get();
+    if (row >= int(node->guests.size()))
+        return {};
+    return createIndex(row, column, node);
+}
+
+QModelIndex DomainListModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    const auto *node = static_cast<HostNode *>(child.internalPointer());
+    return createIndex(hostRow(node->connection), 0, nullptr);
+}
+
+int DomainListModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return int(m_hosts.size());
+    if (parent.internalPointer() || parent.column() != 0)
+        return 0;
+    return int(m_hosts[size_t(parent.row())]->guests.size());
+}
+
+int DomainListModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+
+Qt::ItemFlags DomainListModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case KindColumn:
+        return tr("Kind");
+    case HostColumn:
+        return tr("Host");
+    case VcpuColumn:
+        return tr("vCPUs");
+    case MemoryColumn:
+        return tr("Memory");
+    case CpuColumn:
+        return tr("CPU usage");
+    default:
+        return {};
+    }
+}
+
+QVariant DomainListModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    const auto *parentNode = static_cast<HostNode *>(index.internalPointer());
+    if (!parentNode)
+        return hostData(m_hosts[size_t(index.row())].get(), index.column(), role);
+    return guestData(parentNode, parentNode->guests[size_t(index.row())], index.column(), role);
+}
+
+namespace {
+
+QString hostStateText(const Connection *c, int running, int total, bool loading) {
+    switch (c->state()) {
+    case Connection::State::Connected:
+        if (loading)
+            return DomainListModel::tr("Connected, loading guests…");
+        return DomainListModel::tr("Connected, %1 of %2 running").arg(running).arg(total);
+    case Connection::State::Connecting:
+        return DomainListModel::tr("Connecting…");
+    case Connection::State::Lost:
+        return DomainListModel::tr("Connection lost");
+    case Connection::State::Reconnecting: {
+        const int s = c->secondsUntilReconnect();
+        return s > 0 ? DomainListModel::tr("Connection lost, retrying in %1 s").arg(s)
+                     : DomainListModel::tr("Connection lost, reconnecting…");
+    }
+    case Connection::State::Disconnected:
+        if (!c->lastError().isNull())
+            return DomainListModel::tr("Not connected: %1").arg(c->lastError().title());
+        return DomainListModel::tr("Not connected");
+    }
+    return {};
+}
+
+QString hostIconName(Connection::State state) {
+    switch (state) {
+    case Connection::State::Connected:
+        return QStringLiteral("host-connected");
+    case Connection::State::Connecting:
+    case Connection::State::Reconnecting:
+        return QStringLiteral("host-connecting");
+    case Connection::State::Lost:
+        return QStringLiteral("host-lost");
+    case Connection::State::Disconnected:
+        break;
+    }
+    return QStringLiteral("host-disconnected");
+}
+
+int stateSortKey(GuestState s) {
+    switch (s) {
+    case GuestState::Running:
+    case GuestState::Blocked:
+        return 0;
+    case GuestState::Paused:
+        return 1;
+    case GuestState::ShuttingDown:
+        return 2;
+    case GuestState::Suspended:
+        return 3;
+    case GuestState::Saved:
+        return 4;
+    case GuestState::Crashed:
+        return 5;
+    case GuestState::ShutOff:
+        return 6;
+    case GuestState::NoState:
+        break;
+    }
+    return 7;
+}
+
+} // namespace
+
+QVariant DomainListModel::hostData(const HostNode *node, int column, int role) const {
+    const Connection *c = node->connection;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return c->isDemo() ? tr("%1 (demo)").arg(c->displayName()) : c->displayName();
+        if (column == StateColumn)
+            return hostStateText(c, node->running, int(node->guests.size()), node->loading);
+        if (column == HostColumn)
+            return c->facts().hostname.isEmpty() ? c->uri().hostLabel() : c->facts().hostname;
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = c->uri().toString();
+        if (!c->lastError().isNull())
+            tip += QLatin1String("\n\n") + c->lastError().summary() + QLatin1Char('\n') +
+                   c->lastError().hint();
+        return tip;
+    }
+    case IconNameRole:
+        return column == NameColumn ? hostIconName(c->state()) : QVariant();
+    case IsHostRole:
+        return true;
+    case ConnectionRole:
+        return QVariant::fromValue(static_cast<QObject *>(node->connection));
+    case HostStateRole:
+        return int(c->state());
+    case SortRole:
+        return c->displayName();
+    default:
+        return {};
+    }
+}
+
+QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, int column,
+                                    int role) const {
+    const DomainInfo &g = row.info;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return g.title.isEmpty() ? g.name : g.name + QStringLiteral(" — ") + g.title;
+        case StateColumn:
+            return GuestStates::label(g.state);
+        case KindColumn:
+            return GuestStates::kindLabel(g.kind);
+        case HostColumn:
+            return node->connection->facts().hostname.isEmpty()
+                       ? node->connection->uri().hostLabel()
+                       : node->connection->facts().hostname;
+        case VcpuColumn:
+            return g.vcpus;
+        case MemoryColumn:
+            return formatMemory(g.memoryKiB);
+        case CpuColumn: {
+            const float v = row.cpu.latest();
+            return std::isnan(v) ? QString() : QStringLiteral("%1 %").arg(double(v), 0, 'f', 0);
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NameColumn || column == StateColumn) {
+            QString tip = g.name;
+            if (!g.title.isEmpty())
+                tip += QLatin1Char('\n') + g.title;
+            tip += QLatin1Char('\n') + GuestStates::label(g.state);
+            if (g.autostart)
+                tip += QLatin1Char('\n') + tr("Starts with the host");
+            if (!g.persistent)
+                tip += QLatin1Char('\n') + tr("Transient: disappears when shut off");
+            return tip;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == VcpuColumn || column == MemoryColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IconNameRole:
+        if (column == NameColumn)
+            return GuestStates::kindIconName(g.kind);
+        if (column == StateColumn)
+            return GuestStates::iconName(g.state);
+        return {};
+    case IsHostRole:
+        return false;
+    case UuidRole:
+        return g.uuid;
+    case GuestStateRole:
+        return int(g.state);
+    case GuestKindRole:
+        return int(g.kind);
+    case ConnectionRole:
+        return QVariant::fromValue(static_cast<QObject *>(node->connection));
+    case CpuHistoryRole:
+        return QVariant::fromValue(&row.cpu);
+    case StaleRole:
+        return node->stale;
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return g.name.toLower();
+        case StateColumn:
+            return stateSortKey(g.state);
+        case KindColumn:
+            return int(g.kind);
+        case VcpuColumn:
+            return g.vcpus;
+        case MemoryColumn:
+            return g.memoryKiB;
+        case CpuColumn: {
+            const float v = row.cpu.latest();
+            return std::isnan(v) ? -1.0 : double(v);
+        }
+        default:
+            return guestData(node, row, column, Qt::DisplayRole);
+        }
+    default:
+        return {};
+    }
+}
+
+QString DomainListModel::formatMemory(quint64 kib) {
+    if (kib == 0)
+        return QString();
+    return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Connection *DomainListModel::connectionAt(const QModelIndex &index) const {
+    HostNode *node = nodeOf(index);
+    return node ? node->connection : nullptr;
+}
+
+const DomainInfo *DomainListModel::guestAt(const QModelIndex &index) const {
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    const auto *node = static_cast<HostNode *>(index.internalPointer());
+    return &node->guests[size_t(index.row())].info;
+}
+
+QModelIndex DomainListModel::hostIndex(const Connection *connection) const {
+    const int row = hostRow(connection);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, nullptr);
+}
+
+QModelIndex DomainListModel::guestIndex(const Connection *connection, const QString &uuid) const {
+    const int host = hostRow(connection);
+    if (host < 0)
+        return {};
+    HostNode *node = m_hosts[size_t(host)].get();
+    const auto it = node->rowByUuid.constFind(uuid);
+    return it == node->rowByUuid.cend() ? QModelIndex() : createIndex(*it, 0, node);
+}
+
+int DomainListModel::guestCount() const {
+    int n = 0;
+    for (const auto &h : m_hosts)
+        n += int(h->guests.size());
+    return n;
+}
+
+void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &batch) {
+    const QModelIndex host = hostIndex(node->connection);
+    QVector<DomainInfo> added;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
+    for (const DomainInfo &info : batch) {
+        const auto it = node->rowByUuid.constFind(info.uuid);
+        if (it == node->rowByUuid.cend()) {
+            added.append(info);
+            continue;
+        }
+        DomainInfo &existing = node->guests[size_t(*it)].info;
+        const bool keepDetails = existing.detailsLoaded && !info.detailsLoaded;
+        const DomainInfo previous = existing;
+        existing = info;
+        if (keepDetails) {
+            existing.title = previous.title;
+            existing.kind = previous.kind;
+            existing.domainType = previous.domainType;
+            existing.graphics = previous.graphics;
+            existing.detailsLoaded = true;
+        }
+        if (!existing.isActive())
+            node->guests[size_t(*it)].cpu.clear();
+        firstChanged = std::min(firstChanged, *it);
+        lastChanged = std::max(lastChanged, *it);
+    }
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0, host), index(lastChanged, ColumnCount - 1, host));
+    if (!added.isEmpty()) {
+        const int first = int(node->guests.size());
+        beginInsertRows(host, first, first + int(added.size()) - 1);
+        node->guests.reserve(node->guests.size() + size_t(added.size()));
+        for (const DomainInfo &info : std::as_const(added)) {
+            node->rowByUuid.insert(info.uuid, int(node->guests.size()));
+            node->guests.push_back(GuestRow{info, {}});
+        }
+        endInsertRows();
+    }
+    recountRunning(node);
+}
+
+void DomainListModel::applyDetails(HostNode *node, const QVector<DomainDetails> &batch) {
+    const QModelIndex host = hostIndex(node->connection);
+    int first = INT_MAX;
+    int last = -1;
+    for (const DomainDetails &d : batch) {
+        const auto it = node->rowByUuid.constFind(d.uuid);
+        if (it == node->rowByUuid.cend())
+            continue;
+        DomainInfo &g = node->guests[size_t(*it)].info;
+        g.title = d.title;
+        g.kind = d.kind;
+        g.domainType = d.domainType;
+        g.graphics = d.graphics;
+        g.detailsLoaded = true;
+        first = std::min(first, *it);
+        last = std::max(last, *it);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, NameColumn, host), index(last, KindColumn, host));
+}
+
+void DomainListModel::removeGuest(HostNode *node, const QString &uuid) {
+    const auto it = node->rowByUuid.constFind(uuid);
+    if (it == node->rowByUuid.cend())
+        return;
+    const int row = *it;
+    beginRemoveRows(hostIndex(node->connection), row, row);
+    node->guests.erase(node->guests.begin() + row);
+    node->rowByUuid.remove(uuid);
+    for (int i = row; i < int(node->guests.size()); ++i)
+        node->rowByUuid[node->guests[size_t(i)].info.uuid] = i;
+    endRemoveRows();
+    recountRunning(node);
+}
+
+void DomainListModel::removeGuestsNotSeen(HostNode *node) {
+    QStringList gone;
+    for (const GuestRow &row : node->guests)
+        if (!node->seenInLoad.contains(row.info.uuid))
+            gone.append(row.info.uuid);
+    for (const QString &uuid : std::as_const(gone))
+        removeGuest(node, uuid);
+}
+
+void DomainListModel::clearGuests(HostNode *node) {
+    node->stale = false;
+    if (node->guests.empty()) {
+        hostChanged(node);
+        return;
+    }
+    beginRemoveRows(hostIndex(node->connection), 0, int(node->guests.size()) - 1);
+    node->guests.clear();
+    node->rowByUuid.clear();
+    endRemoveRows();
+    recountRunning(node);
+}
+
+void DomainListModel::applyStats(HostNode *node, const StatsBatch &batch) {
+    if (node->guests.empty())
+        return;
+    // Guests without a sample this tick (shut off) get a gap, so the line does not lie.
+    std::vector<bool> sampled(node->guests.size(), false);
+    for (const GuestRates &r : batch.guests) {
+        const auto it = node->rowByUuid.constFind(r.uuid);
+        if (it == node->rowByUuid.cend())
+            continue;
+        GuestRow &row = node->guests[size_t(*it)];
+        if (row.info.isActive()) {
+            row.cpu.push(r.cpuPercent);
+            sampled[size_t(*it)] = true;
+        }
+    }
+    for (size_t i = 0; i < node->guests.size(); ++i)
+        if (!sampled[i] && node->guests[i].info.isActive())
+            node->guests[i].cpu.push(std::nanf(""));
+    const QModelIndex host = hostIndex(node->connection);
+    Q_EMIT dataChanged(index(0, CpuColumn, host), index(int(node->guests.size()) - 1, CpuColumn, host),
+                       {Qt::DisplayRole, CpuHistoryRole});
+}
+
+void DomainListModel::recountRunning(HostNode *node) {
+    int running = 0;
+    for (const GuestRow &row : node->guests)
+        running += row.info.isActive() ? 1 : 0;
+    node->running = running;
+    hostChanged(node);
+}
+
+void DomainListModel::hostChanged(HostNode *node) {
+    const QModelIndex host = hostIndex(node->connection);
+    if (host.isValid())
+        Q_EMIT dataChanged(host, index(host.row(), ColumnCount - 1));
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "domaininfo.h"
+#include "statsbatch.h"
+#include "statshistory.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+class Connection;
+class ConnectionManager;
+
+// The manager's tree: connections at the top, their guests below. Fed only by connection
+// signals on the GUI thread; batches arrive as one insert/change notification each.
+class DomainListModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        KindColumn,
+        HostColumn,
+        VcpuColumn,
+        MemoryColumn,
+        CpuColumn,
+        ColumnCount
+    };
+    enum Role {
+        IconNameRole = Qt::UserRole + 1,
+        IsHostRole,
+        UuidRole,
+        GuestStateRole,
+        GuestKindRole,
+        ConnectionRole,
+        SortRole,
+        CpuHistoryRole,
+        StaleRole,
+        HostStateRole,
+    };
+
+    explicit DomainListModel(ConnectionManager *manager, QObject *parent = nullptr);
+    ~DomainListModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Connection *connectionAt(const QModelIndex &index) const;
+    // Null for host rows.
+    const DomainInfo *guestAt(const QModelIndex &index) const;
+    QModelIndex hostIndex(const Connection *connection) const;
+    QModelIndex guestIndex(const Connection *connection, const QString &uuid) const;
+    int guestCount() const;
+
+    static QString formatMemory(quint64 kib);
+
+private:
+    struct GuestRow {
+        DomainInfo info;
+        StatsHistory cpu;
+    };
+    struct HostNode {
+        Connection *connection = nullptr;
+        std::vector<GuestRow> guests;
+        QHash<QString, int> rowByUuid;
+        QSet<QString> seenInLoad;
+        bool loading = false;
+        bool stale = false;
+        int running = 0;
+    };
+
+    void addHost(Connection *connection);
+    void removeHost(Connection *connection);
+    int hostRow(const Connection *connection) const;
+    HostNode *nodeOf(const QModelIndex &index) const;
+    void upsertGuests(HostNode *node, const QVector<DomainInfo> &batch);
+    void applyDetails(HostNode *node, const QVector<DomainDetails> &batch);
+    void removeGuest(HostNode *node, const QString &uuid);
+    void removeGuestsNotSeen(HostNode *node);
+    void clearGuests(HostNode *node);
+    void applyStats(HostNode *node, const StatsBatch &batch);
+    void hostChanged(HostNode *node);
+    void recountRunning(HostNode *node);
+    QVariant hostData(const HostNode *node, int column, int role) const;
+    QVariant guestData(const HostNode *node, const GuestRow &row, int column, int role) const;
+
+    std::vector<std::unique_ptr<HostNode>> m_hosts;
+};

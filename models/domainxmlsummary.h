@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "deleteplan.h"
+#include "domaininfo.h"
+
+#include <QString>
+#include <QVector>
+
+// Reads the few facts the list and the delete dialog need from a domain's XML, quickly and
+// without building a DOM (the full, lossless model is DomainConfig).
+class DomainXmlSummary {
+public:
+    static DomainDetails details(const QString &uuid, const QString &xml);
+    // Storage devices with their source; "volume" disks are reported as "pool/volume".
+    static QVector<GuestDisk> disks(const QString &xml);
+};

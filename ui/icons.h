@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+// Maps the icon names models return ("state-running", "guest-vm") to icons from resources.
+class Icons {
+public:
+    static QIcon get(const QString &name);
+    static QIcon app();
+};

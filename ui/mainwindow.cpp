@@ -1,0 +1,548 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "actionresultsdialog.h"
+#include "addconnectiondialog.h"
+#include "connection.h"
+#include "connectionmanager.h"
+#include "deleteguestdialog.h"
+#include "domainfilterproxy.h"
+#include "domainlistmodel.h"
+#include "errordialog.h"
+#include "guestitemdelegate.h"
+#include "icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+struct ActionSpec {
+    GuestAction action;
+    const char *icon;
+    QKeyCombination shortcut; // plain values: QKeySequence needs the application first
+};
+
+const ActionSpec kGuestActionSpecs[] = {
+    {GuestAction::Start, "action-start", Qt::CTRL | Qt::SHIFT | Qt::Key_S},
+    {GuestAction::Shutdown, "action-shutdown", Qt::CTRL | Qt::SHIFT | Qt::Key_D},
+    {GuestAction::Reboot, "action-reboot", Qt::CTRL | Qt::SHIFT | Qt::Key_R},
+    {GuestAction::ForceOff, "action-forceoff", Qt::CTRL | Qt::SHIFT | Qt::Key_F},
+    {GuestAction::Pause, "action-pause", Qt::CTRL | Qt::SHIFT | Qt::Key_P},
+    {GuestAction::Resume, "action-resume", Qt::CTRL | Qt::SHIFT | Qt::Key_E},
+    {GuestAction::Save, "action-save", Qt::CTRL | Qt::SHIFT | Qt::Key_M},
+    {GuestAction::Restore, "action-restore", Qt::CTRL | Qt::SHIFT | Qt::Key_O},
+    {GuestAction::DiscardSave, "action-discard", QKeyCombination()},
+    {GuestAction::AutostartOn, "action-autostart", QKeyCombination()},
+    {GuestAction::AutostartOff, "action-autostart", QKeyCombination()},
+    {GuestAction::Delete, "action-delete", QKeyCombination(Qt::Key_Delete)},
+};
+
+QString pastTense(GuestAction action, int count) {
+    switch (action) {
+    case GuestAction::Start:
+        return MainWindow::tr("Started %n guest(s).", nullptr, count);
+    case GuestAction::Shutdown:
+        return MainWindow::tr("Asked %n guest(s) to shut down.", nullptr, count);
+    case GuestAction::Reboot:
+        return MainWindow::tr("Asked %n guest(s) to reboot.", nullptr, count);
+    case GuestAction::ForceOff:
+        return MainWindow::tr("Forced %n guest(s) off.", nullptr, count);
+    case GuestAction::Pause:
+        return MainWindow::tr("Paused %n guest(s).", nullptr, count);
+    case GuestAction::Resume:
+        return MainWindow::tr("Resumed %n guest(s).", nullptr, count);
+    case GuestAction::Save:
+        return MainWindow::tr("Saved the state of %n guest(s).", nullptr, count);
+    case GuestAction::Restore:
+        return MainWindow::tr("Restored %n guest(s).", nullptr, count);
+    case GuestAction::DiscardSave:
+        return MainWindow::tr("Discarded the saved state of %n guest(s).", nullptr, count);
+    case GuestAction::AutostartOn:
+    case GuestAction::AutostartOff:
+        return MainWindow::tr("Changed autostart of %n guest(s).", nullptr, count);
+    case GuestAction::Delete:
+        return MainWindow::tr("Deleted %n guest(s).", nullptr, count);
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
+    : QMainWindow(parent)
+    , m_manager(manager) {
+    setWindowTitle(tr("VirtDeck"));
+    setWindowIcon(Icons::app());
+    setAccessibleName(tr("VirtDeck manager"));
+
+    m_model = new DomainListModel(manager, this);
+    m_proxy = new DomainFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new QTreeView;
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new GuestItemDelegate(m_view));
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DomainListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAccessibleName(tr("Guests"));
+    m_view->setExpandsOnDoubleClick(true);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    const int widths[] = {280, 190, 120, 130, 60, 90, 170};
+    for (int c = 0; c < DomainListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_demoBanner = createDemoBanner();
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::scheduleActionUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int r = first; r <= last; ++r)
+                    m_view->expand(m_proxy->index(r, 0));
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl) {
+        if (tl.column() != DomainListModel::CpuColumn)
+            scheduleActionUpdate();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleActionUpdate);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleActionUpdate);
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        m_view->expand(m_proxy->index(r, 0));
+
+    for (Connection *c : manager->connections())
+        watchConnection(c);
+    connect(manager, &ConnectionManager::connectionAdded, this, &MainWindow::watchConnection);
+    connect(manager, &ConnectionManager::demoConnectionOpened, this, &MainWindow::updateDemoBanner);
+    connect(manager, &ConnectionManager::connectionAboutToBeRemoved, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::updateDemoBanner); });
+
+    updateDemoBanner();
+    updateActions();
+    resize(1180, 640);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    for (const ActionSpec &spec : kGuestActionSpecs) {
+        auto *a = new QAction(Icons::get(QString::fromLatin1(spec.icon)),
+                              GuestActions::label(spec.action), this);
+        const QKeySequence shortcut =
+            spec.shortcut.key() == Qt::Key_unknown ? QKeySequence() : QKeySequence(spec.shortcut);
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
+        if (!shortcut.isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                GuestActions::label(spec.action), shortcut.toString(QKeySequence::NativeText)));
+        const GuestAction action = spec.action;
+        connect(a, &QAction::triggered, this, [this, action] { trigger(action); });
+        m_guestActions.insert(action, a);
+    }
+    m_guestActions[GuestAction::Delete]->setText(tr("Delete…"));
+    m_guestActions[GuestAction::ForceOff]->setText(tr("Force off…"));
+
+    m_addConnection = new QAction(Icons::get(QStringLiteral("connection-add")),
+                                  tr("Add Connection…"), this);
+    m_addConnection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnection);
+
+    m_connect = new QAction(Icons::get(QStringLiteral("connection-connect")), tr("Connect"), this);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            c->connectToHost();
+    });
+    m_disconnect = new QAction(Icons::get(QStringLiteral("connection-disconnect")),
+                               tr("Disconnect"), this);
+    connect(m_disconnect, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            c->disconnectFromHost();
+    });
+    m_removeConnection = new QAction(tr("Remove Connection…"), this);
+    connect(m_removeConnection, &QAction::triggered, this, [this] {
+        Connection *c = selectedConnection();
+        if (!c)
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove connection"),
+            tr("Remove %1 from the list? Its guests stay on the host untouched.")
+                .arg(c->displayName()));
+        if (answer == QMessageBox::Yes)
+            m_manager->remove(c);
+    });
+
+    m_focusFilter = new QAction(tr("Filter Guests"), this);
+    m_focusFilter->setShortcut(QKeySequence::Find);
+    connect(m_focusFilter, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = new QAction(tr("&About VirtDeck"), this);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About VirtDeck"),
+                           tr("<b>VirtDeck %1</b><br>Virtual machines and containers on "
+                              "libvirt.<br>Licensed under the GNU GPL, version 2 or later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addConnection);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->addAction(m_connect);
+    m_connectionMenu->addAction(m_disconnect);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_removeConnection);
+
+    m_guestMenu = menuBar()->addMenu(tr("&Guest"));
+    for (const ActionSpec &spec : kGuestActionSpecs) {
+        if (spec.action == GuestAction::DiscardSave || spec.action == GuestAction::AutostartOn ||
+            spec.action == GuestAction::Delete)
+            m_guestMenu->addSeparator();
+        m_guestMenu->addAction(m_guestActions[spec.action]);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_focusFilter);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_addConnection);
+    bar->addSeparator();
+    for (GuestAction a : {GuestAction::Start, GuestAction::Restore, GuestAction::Pause,
+                          GuestAction::Resume, GuestAction::Shutdown, GuestAction::Reboot,
+                          GuestAction::ForceOff, GuestAction::Save, GuestAction::Delete})
+        bar->addAction(m_guestActions[a]);
+}
+
+QWidget *MainWindow::createFilterBar() {
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Filter by name, title or UUID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter guests"));
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setAccessibleName(tr("State filter"));
+    using SF = DomainFilterProxy::StateFilter;
+    m_stateFilter->addItem(tr("All states"), int(SF::Any));
+    m_stateFilter->addItem(tr("Active"), int(SF::Active));
+    m_stateFilter->addItem(tr("Running"), int(SF::Running));
+    m_stateFilter->addItem(tr("Paused"), int(SF::Paused));
+    m_stateFilter->addItem(tr("Shut off"), int(SF::ShutOff));
+    m_stateFilter->addItem(tr("Saved"), int(SF::Saved));
+    m_stateFilter->addItem(tr("Crashed"), int(SF::Crashed));
+    m_kindFilter = new QComboBox;
+    m_kindFilter->setAccessibleName(tr("Kind filter"));
+    using KF = DomainFilterProxy::KindFilter;
+    m_kindFilter->addItem(tr("VMs and containers"), int(KF::Any));
+    m_kindFilter->addItem(tr("Virtual machines"), int(KF::VirtualMachine));
+    m_kindFilter->addItem(tr("Containers"), int(KF::Container));
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_stateFilter);
+    layout->addWidget(m_kindFilter);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setText);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(SF(m_stateFilter->currentData().toInt()));
+    });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setKindFilter(KF(m_kindFilter->currentData().toInt()));
+    });
+    return bar;
+}
+
+QWidget *MainWindow::createDemoBanner() {
+    auto *banner = new QLabel(
+        tr("<b>Demo connection.</b> No libvirt daemon answered on this computer, so VirtDeck "
+           "opened libvirt's built-in test driver: its guests are examples and nothing really "
+           "runs. Start libvirtd (or add a remote host) to manage real guests."));
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setWordWrap(true);
+    banner->setMargin(8);
+    banner->setAutoFillBackground(true);
+    QPalette pal = banner->palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+    pal.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    banner->setPalette(pal);
+    banner->setAccessibleName(tr("Demo connection notice"));
+    banner->setVisible(false);
+    return banner;
+}
+
+void MainWindow::updateDemoBanner() { m_demoBanner->setVisible(m_manager->demoConnection()); }
+
+void MainWindow::watchConnection(Connection *connection) {
+    connect(connection, &Connection::actionFinished, this,
+            [this, connection](const ActionResult &r) { onActionFinished(connection, r); });
+    connect(connection, &Connection::errorOccurred, this,
+            [this, connection](const UserError &error, bool userInitiated) {
+                if (userInitiated)
+                    ErrorDialog::showError(error, this);
+                else
+                    statusBar()->showMessage(
+                        tr("%1: %2").arg(connection->displayName(), error.title()), 8000);
+            });
+    connect(connection, &Connection::stateChanged, this, &MainWindow::scheduleActionUpdate);
+    connect(connection, &Connection::stateChanged, this, &MainWindow::updateDemoBanner);
+}
+
+QList<MainWindow::SelectedGuest> MainWindow::selectedGuests() const {
+    QList<SelectedGuest> guests;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+        if (const DomainInfo *info = m_model->guestAt(index))
+            guests.append({m_model->connectionAt(index), info});
+    }
+    return guests;
+}
+
+Connection *MainWindow::selectedConnection() const {
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    const QModelIndex pick = rows.isEmpty() ? current : rows.first();
+    return pick.isValid() ? m_model->connectionAt(m_proxy->mapToSource(pick)) : nullptr;
+}
+
+void MainWindow::scheduleActionUpdate() {
+    if (m_actionUpdateScheduled)
+        return;
+    m_actionUpdateScheduled = true;
+    QTimer::singleShot(0, this, &MainWindow::updateActions);
+}
+
+void MainWindow::updateActions() {
+    m_actionUpdateScheduled = false;
+    const QList<SelectedGuest> guests = selectedGuests();
+    for (auto it = m_guestActions.cbegin(); it != m_guestActions.cend(); ++it) {
+        bool enabled = false;
+        for (const SelectedGuest &g : guests) {
+            if (g.connection->isOpen() && GuestActions::applies(it.key(), *g.info)) {
+                enabled = true;
+                break;
+            }
+        }
+        it.value()->setEnabled(enabled);
+    }
+    Connection *c = selectedConnection();
+    m_connect->setEnabled(c && (c->state() == Connection::State::Disconnected ||
+                                c->state() == Connection::State::Reconnecting));
+    m_disconnect->setEnabled(c && c->state() != Connection::State::Disconnected);
+    m_removeConnection->setEnabled(c);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    int total = m_model->guestCount();
+    const int selected = int(selectedGuests().size());
+    m_countLabel->setText(selected > 0 ? tr("%n guest(s)", nullptr, total) + QStringLiteral(", ") +
+                                             tr("%n selected", nullptr, selected)
+                                       : tr("%n guest(s)", nullptr, total));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu;
+    if (index.data(DomainListModel::IsHostRole).toBool()) {
+        menu.addActions(m_connectionMenu->actions());
+    } else {
+        for (const ActionSpec &spec : kGuestActionSpecs) {
+            QAction *a = m_guestActions[spec.action];
+            if (a->isEnabled())
+                menu.addAction(a);
+        }
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::addConnection() {
+    AddConnectionDialog dialog(m_manager, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    Connection *c = m_manager->add(dialog.uri(), dialog.autoconnect(), true, &error);
+    if (!c)
+        return;
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 5000);
+    c->connectToHost();
+}
+
+bool MainWindow::confirm(GuestAction action, const QList<SelectedGuest> &guests) {
+    if (action != GuestAction::ForceOff && action != GuestAction::DiscardSave)
+        return true;
+    if (m_confirmOverride)
+        return m_confirmOverride(action, int(guests.size()));
+    const QString names = guests.size() == 1 ? QStringLiteral("“%1”").arg(guests.first().info->name)
+                                             : tr("%n guests", nullptr, int(guests.size()));
+    QString text;
+    QString button;
+    if (action == GuestAction::ForceOff) {
+        text = tr("Force %1 off? This is like pulling the power plug: whatever the guest has "
+                  "not saved is lost.")
+                   .arg(names);
+        button = tr("Force Off");
+    } else {
+        text = tr("Discard the saved state of %1? The guest will start from scratch next "
+                  "time; whatever was open in it is lost.")
+                   .arg(names);
+        button = tr("Discard");
+    }
+    QMessageBox box(QMessageBox::Warning, GuestActions::label(action), text, QMessageBox::Cancel,
+                    this);
+    QPushButton *yes = box.addButton(button, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MainWindow::trigger(GuestAction action) {
+    QList<SelectedGuest> guests;
+    const QList<SelectedGuest> selected = selectedGuests();
+    for (const SelectedGuest &g : selected)
+        if (g.connection->isOpen() && GuestActions::applies(action, *g.info))
+            guests.append(g);
+    if (guests.isEmpty())
+        return;
+    if (action == GuestAction::Delete) {
+        deleteSelected();
+        return;
+    }
+    if (!confirm(action, guests))
+        return;
+    dispatch(action, guests);
+}
+
+void MainWindow::deleteSelected() {
+    QList<DeleteGuestDialog::Target> targets;
+    const QList<SelectedGuest> selected = selectedGuests();
+    for (const SelectedGuest &g : selected)
+        if (g.connection->isOpen())
+            targets.append({g.connection, g.info->uuid, g.info->name});
+    if (targets.isEmpty())
+        return;
+    auto *dialog = new DeleteGuestDialog(targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QHash<QString, QStringList> disks = dialog->disksToDelete();
+        QHash<Connection *, QStringList> byConnection;
+        for (const auto &t : dialog->targets())
+            if (t.connection)
+                byConnection[t.connection].append(t.uuid);
+        const int op = m_nextOperation++;
+        PendingOperation pending{GuestAction::Delete, int(byConnection.size()), {}};
+        m_operations.insert(op, pending);
+        for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it) {
+            QHash<QString, QStringList> forHost;
+            for (const QString &uuid : it.value())
+                if (disks.contains(uuid))
+                    forHost.insert(uuid, disks.value(uuid));
+            const int id = it.key()->requestAction(GuestAction::Delete, it.value(), forHost);
+            m_requestToOperation.insert({it.key(), id}, op);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::dispatch(GuestAction action, const QList<SelectedGuest> &guests,
+                          const QHash<QString, QStringList> &disks) {
+    QHash<Connection *, QStringList> byConnection;
+    for (const SelectedGuest &g : guests)
+        byConnection[g.connection].append(g.info->uuid);
+    const int op = m_nextOperation++;
+    m_operations.insert(op, PendingOperation{action, int(byConnection.size()), {}});
+    for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it) {
+        const int id = it.key()->requestAction(action, it.value(), disks);
+        m_requestToOperation.insert({it.key(), id}, op);
+    }
+    statusBar()->showMessage(tr("%1: %n guest(s)…", nullptr, int(guests.size()))
+                                 .arg(GuestActions::label(action)));
+}
+
+void MainWindow::onActionFinished(Connection *connection, const ActionResult &result) {
+    const auto key = qMakePair(static_cast<const Connection *>(connection), result.requestId);
+    const auto it = m_requestToOperation.constFind(key);
+    if (it == m_requestToOperation.cend())
+        return;
+    const int op = *it;
+    m_requestToOperation.erase(it);
+    PendingOperation &pending = m_operations[op];
+    pending.outcomes += result.outcomes;
+    if (--pending.outstanding > 0)
+        return;
+    const PendingOperation done = m_operations.take(op);
+    int failed = 0;
+    for (const ActionOutcome &o : done.outcomes)
+        failed += o.ok ? 0 : 1;
+    if (failed == 0) {
+        statusBar()->showMessage(pastTense(done.action, int(done.outcomes.size())), 6000);
+    } else if (done.outcomes.size() == 1) {
+        statusBar()->clearMessage();
+        ErrorDialog::showError(done.outcomes.first().error, this);
+    } else {
+        statusBar()->clearMessage();
+        auto *dialog = new ActionResultsDialog(done.action, done.outcomes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+    Q_EMIT actionCompleted(done.action, done.outcomes);
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "guestaction.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class Connection;
+class ConnectionManager;
+class DomainFilterProxy;
+class DomainListModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTreeView;
+class QWidget;
+struct DomainInfo;
+
+// The manager window: every connection with its guests, lifecycle actions for the
+// selection, connection management and the demo banner.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ConnectionManager *manager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    struct SelectedGuest {
+        Connection *connection;
+        const DomainInfo *info;
+    };
+
+    QTreeView *view() const { return m_view; }
+    DomainListModel *model() const { return m_model; }
+    DomainFilterProxy *proxy() const { return m_proxy; }
+    QAction *guestAction(GuestAction action) const { return m_guestActions.value(action); }
+    QAction *addConnectionAction() const { return m_addConnection; }
+    QAction *connectAction() const { return m_connect; }
+    QAction *disconnectAction() const { return m_disconnect; }
+    QAction *removeConnectionAction() const { return m_removeConnection; }
+    QWidget *demoBanner() const { return m_demoBanner; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *stateFilterBox() const { return m_stateFilter; }
+    QComboBox *kindFilterBox() const { return m_kindFilter; }
+
+    QList<SelectedGuest> selectedGuests() const;
+    Connection *selectedConnection() const;
+    // Runs an action on the selected guests it applies to (with confirmation where needed).
+    void trigger(GuestAction action);
+
+    // Confirmation prompts can be answered without a modal dialog (used by tests).
+    void setConfirmationOverride(std::function<bool(GuestAction, int)> confirm) {
+        m_confirmOverride = std::move(confirm);
+    }
+
+Q_SIGNALS:
+    // Every guest's result of one user action is in.
+    void actionCompleted(GuestAction action, const QVector<ActionOutcome> &outcomes);
+
+private:
+    struct PendingOperation {
+        GuestAction action;
+        int outstanding = 0;
+        QVector<ActionOutcome> outcomes;
+    };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createFilterBar();
+    QWidget *createDemoBanner();
+    void watchConnection(Connection *connection);
+    void scheduleActionUpdate();
+    void updateActions();
+    void updateStatus();
+    void updateDemoBanner();
+    void showContextMenu(const QPoint &pos);
+    void addConnection();
+    void deleteSelected();
+    bool confirm(GuestAction action, const QList<SelectedGuest> &guests);
+    void dispatch(GuestAction action, const QList<SelectedGuest> &guests,
+                  const QHash<QString, QStringList> &disks = {});
+    void onActionFinished(Connection *connection, const ActionResult &result);
+
+    ConnectionManager *m_manager;
+    DomainListModel *m_model = nullptr;
+    DomainFilterProxy *m_proxy = nullptr;
+    QTreeView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QWidget *m_demoBanner = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QHash<GuestAction, QAction *> m_guestActions;
+    QAction *m_addConnection = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_removeConnection = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QMenu *m_guestMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    bool m_actionUpdateScheduled = false;
+    int m_nextOperation = 1;
+    QHash<int, PendingOperation> m_operations;
+    // (connection, request id) -> operation id
+    QHash<QPair<const Connection *, int>, int> m_requestToOperation;
+    std::function<bool(GuestAction, int)> m_confirmOverride;
+};
