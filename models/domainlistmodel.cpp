@@ -369,7 +369,7 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
 QString DomainListModel::formatMemory(quint64 kib) {
     if (kib == 0)
         return QString();
-    return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(qint64(kib) * 1024, 1, QLocale::DataSizeIecFormat);
 }
 
 Connection *DomainListModel::connectionAt(const QModelIndex &index) const {
@@ -529,8 +529,11 @@ void DomainListModel::applyStats(HostNode *node, const StatsBatch &batch) {
 
 void DomainListModel::recountRunning(HostNode *node) {
     int running = 0;
-    for (const GuestRow &row : node->guests)
-        running += row.info.isActive() ? 1 : 0;
+    for (const GuestRow &row : node->guests) {
+        const GuestState s = row.info.state;
+        running += s == GuestState::Running || s == GuestState::Blocked ||
+                   s == GuestState::ShuttingDown;
+    }
     node->running = running;
     hostChanged(node);
 }

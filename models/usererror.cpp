@@ -50,6 +50,8 @@ void UserError::classify(const QString &host) {
                             m_domain == VIR_FROM_LIBSSH || m_code == VIR_ERR_SSH ||
                             m_code == VIR_ERR_LIBSSH;
     const QString where = host.isEmpty() ? tr("this computer") : host;
+    // Drivers disagree on the code for "wrong state" (QEMU: invalid operation, test: internal).
+    const bool stateError = m_code == VIR_ERR_OPERATION_INVALID || m_code == VIR_ERR_INTERNAL_ERROR;
 
     if (has(msg, "Permission denied (publickey") || has(msg, "Permission denied, please try again") ||
         (sshFailure && (has(msg, "authentication failed") || has(msg, "no suitable") ||
@@ -145,20 +147,24 @@ void UserError::classify(const QString &host) {
         m_title = tr("Name already taken");
         m_explanation = tr("Something with this name already exists on %1.").arg(where);
         m_hint = tr("Choose another name.");
-    } else if (m_code == VIR_ERR_OPERATION_INVALID &&
+    } else if (stateError &&
                (has(msg, "already running") || has(msg, "is already active") ||
                 has(msg, "already active"))) {
         m_kind = Kind::AlreadyRunning;
         m_title = tr("The guest is already running");
         m_explanation = tr("This needs a guest that is shut off, but it is running.");
         m_hint = tr("Shut the guest down first, or refresh the list if it looks stopped.");
-    } else if (m_code == VIR_ERR_OPERATION_INVALID &&
-               (has(msg, "not running") || has(msg, "not active") || has(msg, "is not paused") ||
-                has(msg, "not in running state"))) {
+    } else if (stateError && (has(msg, "not running") || has(msg, "not active") ||
+                              has(msg, "not in running state"))) {
         m_kind = Kind::NotRunning;
         m_title = tr("The guest is not running");
         m_explanation = tr("This can only be done while the guest is running.");
         m_hint = tr("Start the guest first.");
+    } else if (stateError && has(msg, "not paused")) {
+        m_kind = Kind::NotPaused;
+        m_title = tr("The guest is not paused");
+        m_explanation = tr("Only a paused guest can be resumed.");
+        m_hint = tr("Refresh the list if the guest looks paused.");
     } else if (m_code == VIR_ERR_NO_SUPPORT || m_code == VIR_ERR_OPERATION_UNSUPPORTED ||
                m_code == VIR_ERR_ARGUMENT_UNSUPPORTED) {
         m_kind = Kind::NotSupported;

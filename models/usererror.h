@@ -27,6 +27,7 @@ public:
         NameTaken,
         AlreadyRunning,
         NotRunning,
+        NotPaused,
         NotSupported,
         NoSuchGuest,
         InvalidConfiguration,
