@@ -30,6 +30,9 @@ void registerMetaTypes() {
         qRegisterMetaType<UserError>();
         qRegisterMetaType<HostFacts>();
         qRegisterMetaType<StatsBatch>();
+        qRegisterMetaType<GuestAction>();
+        qRegisterMetaType<ActionOutcome>();
+        qRegisterMetaType<QVector<ActionOutcome>>();
         qRegisterMetaType<ActionRequest>();
         qRegisterMetaType<ActionResult>();
         qRegisterMetaType<DeletePlan>();

@@ -69,5 +69,7 @@ struct ActionResult {
     }
 };
 
+Q_DECLARE_METATYPE(GuestAction)
+Q_DECLARE_METATYPE(ActionOutcome)
 Q_DECLARE_METATYPE(ActionRequest)
 Q_DECLARE_METATYPE(ActionResult)

@@ -1327,5 +1327,17 @@
         <source>libvirt error %1 (domain %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guest is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused guest can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list if the guest looks paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
