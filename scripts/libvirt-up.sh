@@ -6,6 +6,11 @@ set -u
 
 answers() { virsh -q -c qemu:///system uri >/dev/null 2>&1; }
 
+# QEMU runs as libvirt-qemu (group kvm); let it use KVM where the device exists.
+if [ -c /dev/kvm ] && [ "$(id -u)" = 0 ]; then
+    chgrp kvm /dev/kvm 2>/dev/null && chmod 660 /dev/kvm 2>/dev/null
+fi
+
 if answers; then
     echo "libvirt-up: libvirtd is running"
     exit 0
@@ -13,11 +18,6 @@ fi
 if [ "$(id -u)" != 0 ]; then
     echo "libvirt-up: libvirtd is not running and starting it needs root (sudo $0)" >&2
     exit 1
-fi
-
-# QEMU runs as libvirt-qemu; let it use KVM where the device exists.
-if [ -c /dev/kvm ]; then
-    chgrp kvm /dev/kvm 2>/dev/null && chmod 660 /dev/kvm 2>/dev/null
 fi
 
 if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then

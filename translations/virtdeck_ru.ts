@@ -5,1095 +5,1097 @@
     <name>ActionResultsDialog</name>
     <message>
         <source>%1: results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: результаты</translation>
     </message>
     <message>
         <source>Action results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты действия</translation>
     </message>
     <message numerus="yes">
         <source>%1 succeeded for all %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Действие «%1» успешно выполнено для %n гостя.</numerusform>
+            <numerusform>Действие «%1» успешно выполнено для всех %n гостей.</numerusform>
+            <numerusform>Действие «%1» успешно выполнено для всех %n гостей.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 succeeded, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1»: успешно — %2, с ошибкой — %3.</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Results per guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты по гостям</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено. %1</translation>
     </message>
     <message>
         <source>Select a guest to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите гостя, чтобы просмотреть подробности.</translation>
     </message>
     <message>
         <source>Result details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности результата</translation>
     </message>
 </context>
 <context>
     <name>AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подключение</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление подключения</translation>
     </message>
     <message>
         <source>QEMU/KVM (system)</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM (системный)</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM (сеанс пользователя)</translation>
     </message>
     <message>
         <source>LXC (Linux containers)</source>
-        <translation type="unfinished"></translation>
+        <translation>LXC (контейнеры Linux)</translation>
     </message>
     <message>
         <source>Test driver (demo guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый драйвер (демонстрационные гости)</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипервизор</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>SSH (libssh)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (libssh)</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (без шифрования)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>e.g. root</source>
-        <translation type="unfinished"></translation>
+        <translation>например, root</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>имя хоста или IP-адрес</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хоста</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Connect automatically when VirtDeck starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться автоматически при запуске VirtDeck</translation>
     </message>
     <message>
         <source>Use a custom address (URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать адрес вручную (URI)</translation>
     </message>
     <message>
         <source>Custom URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный URI</translation>
     </message>
     <message>
         <source>&amp;Hypervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гипервизор:</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Транспорт:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>H&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>Will connect to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес подключения:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <source>Enter the host name or IP address of the remote machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя хоста или IP-адрес удалённой машины.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста.</translation>
     </message>
     <message>
         <source>The user name may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя может содержать только буквы, цифры и символы «.», «_» и «-».</translation>
     </message>
     <message>
         <source>This connection is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это подключение уже есть в списке.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage virtual machines and containers on libvirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление виртуальными машинами и контейнерами на базе libvirt.</translation>
     </message>
     <message>
         <source>Open this libvirt connection (for example qemu:///system or qemu+ssh://root@host/system) instead of the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть указанное подключение libvirt (например, qemu:///system или qemu+ssh://root@host/system) вместо сохранённых.</translation>
     </message>
     <message>
         <source>Do not open the demo connection when no local daemon answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не открывать демонстрационное подключение, если локальная служба libvirt не отвечает.</translation>
     </message>
     <message>
         <source>User interface language, e.g. ru or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса, например ru или zh_CN.</translation>
     </message>
     <message>
         <source>Invalid --connect address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый адрес --connect: %1</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <source>%1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к %1.</translation>
     </message>
     <message>
         <source>Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключитесь и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
         <source>The connection address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый адрес подключения.</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть в списке.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUri</name>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не указан.</translation>
     </message>
     <message>
         <source>A connection address looks like &quot;qemu:///system&quot; or &quot;qemu+ssh://user@host/system&quot;; &quot;%1&quot; has no &quot;://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес подключения имеет вид «qemu:///system» или «qemu+ssh://user@host/system»; в «%1» нет «://».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a hypervisor name libvirt knows how to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является известным libvirt именем гипервизора.</translation>
     </message>
     <message>
         <source>Unknown transport &quot;%1&quot;. Use ssh, libssh, tls, tcp or unix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный транспорт «%1». Используйте ssh, libssh, tls, tcp или unix.</translation>
     </message>
     <message>
         <source>The user name before &quot;@&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед «@» не указано имя пользователя.</translation>
     </message>
     <message>
         <source>The IPv6 address is missing its closing &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе IPv6 нет закрывающей скобки «]».</translation>
     </message>
     <message>
         <source>Unexpected text &quot;%1&quot; after the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний текст «%1» после имени хоста.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя хоста.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт «%1» не является числом от 1 до 65535.</translation>
     </message>
     <message>
         <source>A user name or port needs a host name as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если указаны имя пользователя или порт, необходимо указать и имя хоста.</translation>
     </message>
     <message>
         <source>A parameter after &quot;?&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У одного из параметров после «?» нет имени.</translation>
     </message>
     <message>
         <source>QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM</translation>
     </message>
     <message>
         <source>QEMU/KVM user session</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU/KVM (сеанс пользователя)</translation>
     </message>
     <message>
         <source>LXC containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнеры LXC</translation>
     </message>
     <message>
         <source>Test driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый драйвер</translation>
     </message>
     <message>
         <source>localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1</translation>
     </message>
     <message>
         <source>Authentication cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация отменена</translation>
     </message>
     <message>
         <source>Listing guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка гостей</translation>
     </message>
     <message>
         <source>Refreshing a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление сведений о госте</translation>
     </message>
     <message>
         <source>The host stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост перестал отвечать</translation>
     </message>
     <message>
         <source>%1 did not answer for several seconds; its libvirt daemon may be hung or the network is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не отвечает уже несколько секунд; возможно, служба libvirt зависла или сеть недоступна.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
         <source>VirtDeck keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtDeck продолжает попытки переподключения.</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно</translation>
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 закрыто.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>этим компьютером</translation>
     </message>
     <message>
         <source>Reading statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение статистики</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <source>The connection to the host is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к хосту не открыто.</translation>
     </message>
     <message>
         <source>Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключитесь и повторите попытку.</translation>
     </message>
     <message>
         <source>Disk kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск сохранён</translation>
     </message>
     <message>
         <source>The guest was deleted, but %1 is not part of a storage pool, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость удалён, но файл %1 не входит ни в один пул хранения, поэтому он оставлен на месте.</translation>
     </message>
     <message>
         <source>Delete the file yourself if you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если файл больше не нужен, удалите его вручную.</translation>
     </message>
     <message>
         <source>Deleting disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление диска %1</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1</translation>
     </message>
     <message>
         <source>Preparing to delete a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка к удалению гостя</translation>
     </message>
 </context>
 <context>
     <name>CredentialDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза:</translation>
     </message>
     <message>
         <source>Realm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Область (realm):</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Log in to host</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на хост</translation>
     </message>
     <message>
         <source>%1 asks you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: требуется вход в систему.</translation>
     </message>
 </context>
 <context>
     <name>DeleteGuestDialog</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n гостя</numerusform>
+            <numerusform>Удалить %n гостей</numerusform>
+            <numerusform>Удалить %n гостей</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление гостей</translation>
     </message>
     <message>
         <source>The configuration of “%1” will be removed from its host. Its disks are kept unless you tick them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация «%1» будет удалена с хоста. Диски сохранятся, если не отметить их ниже.</translation>
     </message>
     <message numerus="yes">
         <source>The configurations of %n guests will be removed from their hosts. Their disks are kept unless you tick them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Конфигурации %n гостя будут удалены с их хостов. Диски сохранятся, если не отметить их ниже.</numerusform>
+            <numerusform>Конфигурации %n гостей будут удалены с их хостов. Диски сохранятся, если не отметить их ниже.</numerusform>
+            <numerusform>Конфигурации %n гостей будут удалены с их хостов. Диски сохранятся, если не отметить их ниже.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Disks to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Диски для удаления</translation>
     </message>
     <message>
         <source>Reading disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение дисков…</translation>
     </message>
     <message>
         <source>Host no longer connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост больше не подключён</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Running: it will be forced off first</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает: сначала будет выполнено принудительное выключение</translation>
     </message>
     <message>
         <source>(no disks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет дисков)</translation>
     </message>
     <message>
         <source>(empty drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пустой привод)</translation>
     </message>
     <message>
         <source>nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего удалять</translation>
     </message>
     <message>
         <source>not in a storage pool: always kept</source>
-        <translation type="unfinished"></translation>
+        <translation>не в пуле хранения: всегда сохраняется</translation>
     </message>
     <message>
         <source>also used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>также используется: %1</translation>
     </message>
     <message>
         <source>installation or driver media</source>
-        <translation type="unfinished"></translation>
+        <translation>установочный носитель или носитель с драйверами</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>только для чтения</translation>
     </message>
     <message>
         <source>Delete, keep disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить, сохранив диски</translation>
     </message>
     <message>
         <source>Reading the guests&apos; disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение дисков гостей…</translation>
     </message>
     <message>
         <source>No disk will be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один диск не будет стёрт.</translation>
     </message>
     <message numerus="yes">
         <source>Delete and erase %n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить и стереть %n диск</numerusform>
+            <numerusform>Удалить и стереть %n диска</numerusform>
+            <numerusform>Удалить и стереть %n дисков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked disk(s) will be erased permanently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отмеченный диск будет безвозвратно стёрт.</numerusform>
+            <numerusform>%n отмеченных диска будут безвозвратно стёрты.</numerusform>
+            <numerusform>%n отмеченных дисков будут безвозвратно стёрты.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase disks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть диски?</translation>
     </message>
     <message>
         <source>These disks will be erased permanently. This cannot be undone:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти диски будут безвозвратно стёрты. Это действие нельзя отменить:
+
+%1</translation>
     </message>
     <message>
         <source>Erase disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть диски</translation>
     </message>
 </context>
 <context>
     <name>DomainListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Память</translation>
     </message>
     <message>
         <source>CPU usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка ЦП</translation>
     </message>
     <message>
         <source>Connected, loading guests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено, загрузка списка гостей…</translation>
     </message>
     <message>
         <source>Connected, %1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено, работает %1 из %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно</translation>
     </message>
     <message>
         <source>Connection lost, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно, повтор через %1 с</translation>
     </message>
     <message>
         <source>Connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно, переподключение…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (демо)</translation>
     </message>
     <message>
         <source>Starts with the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускается вместе с хостом</translation>
     </message>
     <message>
         <source>Transient: disappears when shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный: исчезает после выключения</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать подробности</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности ошибки</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
     <name>GuestActions</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить</translation>
     </message>
     <message>
         <source>Shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить работу</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Force off</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно выключить</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить состояние</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Discard saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить сохранённое состояние</translation>
     </message>
     <message>
         <source>Start with host</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать вместе с хостом</translation>
     </message>
     <message>
         <source>Don&apos;t start with host</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запускать вместе с хостом</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Starting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск «%1»</translation>
     </message>
     <message>
         <source>Shutting down “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение работы «%1»</translation>
     </message>
     <message>
         <source>Rebooting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузка «%1»</translation>
     </message>
     <message>
         <source>Forcing “%1” off</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительное выключение «%1»</translation>
     </message>
     <message>
         <source>Pausing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка «%1»</translation>
     </message>
     <message>
         <source>Resuming “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление «%1»</translation>
     </message>
     <message>
         <source>Saving the state of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение состояния «%1»</translation>
     </message>
     <message>
         <source>Restoring “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление «%1»</translation>
     </message>
     <message>
         <source>Discarding the saved state of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс сохранённого состояния «%1»</translation>
     </message>
     <message>
         <source>Changing autostart of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение автозапуска «%1»</translation>
     </message>
     <message>
         <source>Deleting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление «%1»</translation>
     </message>
 </context>
 <context>
     <name>GuestStates</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Простаивает</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершает работу</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено</translation>
     </message>
     <message>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящий режим</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер</translation>
     </message>
     <message>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальная машина</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Started %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запущен %n гость.</numerusform>
+            <numerusform>Запущено %n гостя.</numerusform>
+            <numerusform>Запущено %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asked %n guest(s) to shut down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запрос на завершение работы отправлен %n гостю.</numerusform>
+            <numerusform>Запрос на завершение работы отправлен %n гостям.</numerusform>
+            <numerusform>Запрос на завершение работы отправлен %n гостям.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asked %n guest(s) to reboot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запрос на перезагрузку отправлен %n гостю.</numerusform>
+            <numerusform>Запрос на перезагрузку отправлен %n гостям.</numerusform>
+            <numerusform>Запрос на перезагрузку отправлен %n гостям.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forced %n guest(s) off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Принудительно выключен %n гость.</numerusform>
+            <numerusform>Принудительно выключено %n гостя.</numerusform>
+            <numerusform>Принудительно выключено %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приостановлен %n гость.</numerusform>
+            <numerusform>Приостановлено %n гостя.</numerusform>
+            <numerusform>Приостановлено %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возобновлена работа %n гостя.</numerusform>
+            <numerusform>Возобновлена работа %n гостей.</numerusform>
+            <numerusform>Возобновлена работа %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the state of %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено состояние %n гостя.</numerusform>
+            <numerusform>Сохранено состояние %n гостей.</numerusform>
+            <numerusform>Сохранено состояние %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлен %n гость.</numerusform>
+            <numerusform>Восстановлено %n гостя.</numerusform>
+            <numerusform>Восстановлено %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discarded the saved state of %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сброшено сохранённое состояние %n гостя.</numerusform>
+            <numerusform>Сброшено сохранённое состояние %n гостей.</numerusform>
+            <numerusform>Сброшено сохранённое состояние %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed autostart of %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изменён автозапуск %n гостя.</numerusform>
+            <numerusform>Изменён автозапуск %n гостей.</numerusform>
+            <numerusform>Изменён автозапуск %n гостей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалён %n гость.</numerusform>
+            <numerusform>Удалено %n гостя.</numerusform>
+            <numerusform>Удалено %n гостей.</numerusform>
         </translation>
     </message>
     <message>
         <source>VirtDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtDeck</translation>
     </message>
     <message>
         <source>VirtDeck manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер VirtDeck</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Гости</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Force off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно выключить…</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подключение…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключиться</translation>
     </message>
     <message>
         <source>Remove Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать подключение…</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать подключение</translation>
     </message>
     <message>
         <source>Remove %1 from the list? Its guests stay on the host untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать «%1» из списка? Гости на хосте останутся без изменений.</translation>
     </message>
     <message>
         <source>Filter Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр гостей</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;About VirtDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе VirtDeck</translation>
     </message>
     <message>
         <source>About VirtDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе VirtDeck</translation>
     </message>
     <message>
         <source>&lt;b&gt;VirtDeck %1&lt;/b&gt;&lt;br&gt;Virtual machines and containers on libvirt.&lt;br&gt;Licensed under the GNU GPL, version 2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;VirtDeck %1&lt;/b&gt;&lt;br&gt;Виртуальные машины и контейнеры на базе libvirt.&lt;br&gt;Распространяется на условиях GNU GPL версии 2 или более поздней.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключение</translation>
     </message>
     <message>
         <source>&amp;Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гость</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>Filter by name, title or UUID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, заголовку или UUID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр гостей</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Работающие</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановленные</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключенные</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые</translation>
     </message>
     <message>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Со сбоем</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу</translation>
     </message>
     <message>
         <source>VMs and containers</source>
-        <translation type="unfinished"></translation>
+        <translation>ВМ и контейнеры</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальные машины</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнеры</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo connection.&lt;/b&gt; No libvirt daemon answered on this computer, so VirtDeck opened libvirt&apos;s built-in test driver: its guests are examples and nothing really runs. Start libvirtd (or add a remote host) to manage real guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Демонстрационное подключение.&lt;/b&gt; На этом компьютере не ответила ни одна служба libvirt, поэтому VirtDeck открыл встроенный тестовый драйвер libvirt: его гости — лишь примеры, на самом деле ничего не запускается. Запустите libvirtd (или добавьте удалённый хост), чтобы управлять настоящими гостями.</translation>
     </message>
     <message>
         <source>Demo connection notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о демонстрационном подключении</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n гость</numerusform>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>выбран %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
+            <numerusform>выбрано %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
+            <numerusform>%n гостей</numerusform>
         </translation>
     </message>
     <message>
         <source>Force %1 off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно выключить %1? Это равносильно выдёргиванию вилки из розетки: всё, что не сохранено в гостевой системе, будет потеряно.</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно выключить</translation>
     </message>
     <message>
         <source>Discard the saved state of %1? The guest will start from scratch next time; whatever was open in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить сохранённое состояние %1? При следующем запуске гостевая система загрузится заново, а всё, что в ней было открыто, будет потеряно.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n гость…</numerusform>
+            <numerusform>%1: %n гостя…</numerusform>
+            <numerusform>%1: %n гостей…</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,283 +1103,283 @@
     <name>UserError</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>этот компьютер</translation>
     </message>
     <message>
         <source>SSH login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход по SSH отклонён</translation>
     </message>
     <message>
         <source>%1 did not accept the SSH login: the user name, key or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход по SSH не выполнен: %1 не принял имя пользователя, ключ или пароль.</translation>
     </message>
     <message>
         <source>Check the user name, and that your public key is in that user&apos;s ~/.ssh/authorized_keys on the host (or try logging in with &quot;ssh&quot; in a terminal first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя пользователя и убедитесь, что ваш открытый ключ есть в файле ~/.ssh/authorized_keys этого пользователя на хосте (или сначала попробуйте войти с помощью «ssh» в терминале).</translation>
     </message>
     <message>
         <source>The host&apos;s identity could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить подлинность хоста</translation>
     </message>
     <message>
         <source>The SSH key presented by %1 is not in your list of known hosts, or it has changed since you last connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ SSH, который предъявил %1, отсутствует в списке известных хостов или изменился с момента последнего подключения.</translation>
     </message>
     <message>
         <source>Connect once with &quot;ssh&quot; in a terminal to check and accept the host key, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь один раз с помощью «ssh» в терминале, чтобы проверить и принять ключ хоста, затем повторите попытку.</translation>
     </message>
     <message>
         <source>Host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хоста не найдено</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; could not be found on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя «%1» не найдено в сети.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name, or use its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте написание имени хоста или используйте его IP-адрес.</translation>
     </message>
     <message>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост недоступен</translation>
     </message>
     <message>
         <source>%1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить связь: %1 не отвечает на сетевом порту, или сетевой путь к нему недоступен.</translation>
     </message>
     <message>
         <source>Check that the host is switched on and reachable, that the port is right, and that SSH (or the libvirt TLS/TCP listener) runs on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что хост включён и доступен, порт указан верно, а на хосте работает SSH (или прослушиватель TLS/TCP libvirt).</translation>
     </message>
     <message>
         <source>Not allowed to use libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступа к libvirt</translation>
     </message>
     <message>
         <source>The libvirt daemon on %1 is running, but your user may not open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt запущена (хост: %1), но у вашего пользователя нет прав на открытие её сокета.</translation>
     </message>
     <message>
         <source>Add your user to the &quot;libvirt&quot; group (then log out and in again), or connect to the QEMU/KVM user session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте своего пользователя в группу «libvirt» (затем выйдите из системы и войдите снова) или подключитесь вместо этого к пользовательскому сеансу QEMU/KVM.</translation>
     </message>
     <message>
         <source>libvirt on %1 asks for an administrator&apos;s permission, and no authentication agent is available to ask you for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt (хост: %1) запрашивает разрешение администратора, но нет агента аутентификации, который мог бы запросить его у вас.</translation>
     </message>
     <message>
         <source>Add your user to the &quot;libvirt&quot; group (then log out and in again), or run a polkit authentication agent in your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте своего пользователя в группу «libvirt» (затем выйдите из системы и войдите снова) или запустите агент аутентификации polkit в сеансе рабочего стола.</translation>
     </message>
     <message>
         <source>The libvirt service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt не запущена</translation>
     </message>
     <message>
         <source>Nothing answers on libvirt&apos;s socket on %1, so its virtual machines cannot be managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокет libvirt не отвечает (хост: %1), поэтому управлять виртуальными машинами невозможно.</translation>
     </message>
     <message>
         <source>Start the service (&quot;systemctl start libvirtd&quot;, or &quot;libvirtd -d&quot; on systems without systemd) and reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите службу («systemctl start libvirtd» или «libvirtd -d» в системах без systemd) и подключитесь снова.</translation>
     </message>
     <message>
         <source>Login cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отменён</translation>
     </message>
     <message>
         <source>The connection was not opened because the login was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение не открыто, так как вход был отменён.</translation>
     </message>
     <message>
         <source>Connect again when you have the credentials at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь снова, когда учётные данные будут под рукой.</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти</translation>
     </message>
     <message>
         <source>%1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или пароль не приняты (хост: %1).</translation>
     </message>
     <message>
         <source>Check the credentials and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте учётные данные и повторите попытку.</translation>
     </message>
     <message>
         <source>Hardware virtualization is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппаратная виртуализация недоступна</translation>
     </message>
     <message>
         <source>This guest needs KVM, but KVM cannot be used on %1: the CPU lacks virtualization support, it is disabled in the firmware, or /dev/kvm is not accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому гостю требуется KVM, но KVM недоступен (хост: %1): процессор не поддерживает виртуализацию, она отключена в прошивке или нет доступа к /dev/kvm.</translation>
     </message>
     <message>
         <source>Enable VT-x/AMD-V in the firmware settings and load the kvm module, or change the guest to plain emulation (QEMU/TCG), which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включите VT-x/AMD-V в настройках прошивки и загрузите модуль kvm или переключите гостя на обычную эмуляцию (QEMU/TCG), которая работает медленнее.</translation>
     </message>
     <message>
         <source>Name already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя уже занято</translation>
     </message>
     <message>
         <source>Something with this name already exists on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект с таким именем уже существует (хост: %1).</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое имя.</translation>
     </message>
     <message>
         <source>The guest is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость уже запущен</translation>
     </message>
     <message>
         <source>This needs a guest that is shut off, but it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого действия гость должен быть выключен, но он работает.</translation>
     </message>
     <message>
         <source>Shut the guest down first, or refresh the list if it looks stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала завершите работу гостя или обновите список, если он выглядит остановленным.</translation>
     </message>
     <message>
         <source>The guest is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость не запущен</translation>
     </message>
     <message>
         <source>This can only be done while the guest is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно сделать только во время работы гостя.</translation>
     </message>
     <message>
         <source>Start the guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запустите гостя.</translation>
     </message>
     <message>
         <source>Not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поддерживается</translation>
     </message>
     <message>
         <source>The hypervisor driver on %1 cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер гипервизора не поддерживает это действие (хост: %1).</translation>
     </message>
     <message>
         <source>This is a limit of the driver or its version, not a mistake on your side; the details name the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ограничение драйвера или его версии, а не ваша ошибка; операция указана в подробностях.</translation>
     </message>
     <message>
         <source>Hypervisor type not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип гипервизора недоступен</translation>
     </message>
     <message>
         <source>libvirt on %1 has no driver for this kind of connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>В libvirt нет драйвера для подключений этого типа (хост: %1).</translation>
     </message>
     <message>
         <source>Install the matching libvirt daemon driver package, or check the connection address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установите соответствующий пакет драйвера службы libvirt или проверьте адрес подключения.</translation>
     </message>
     <message>
         <source>Guest not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость не найден</translation>
     </message>
     <message>
         <source>The guest no longer exists; it may have been deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость больше не существует; возможно, его удалили в другой программе.</translation>
     </message>
     <message>
         <source>The list updates by itself; nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список обновится автоматически; ничего делать не нужно.</translation>
     </message>
     <message>
         <source>Configuration not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация не принята</translation>
     </message>
     <message>
         <source>libvirt refused the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt отклонил конфигурацию: %1</translation>
     </message>
     <message>
         <source>Correct the value it names; the current configuration was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте указанное значение; текущая конфигурация не изменена.</translation>
     </message>
     <message>
         <source>The host stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост перестал отвечать</translation>
     </message>
     <message>
         <source>%1 did not answer in time; the daemon may be hung or the network down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не получен вовремя (хост: %1); возможно, служба зависла или сеть недоступна.</translation>
     </message>
     <message>
         <source>VirtDeck reconnects by itself when the host answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtDeck переподключится автоматически, когда хост снова ответит.</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно</translation>
     </message>
     <message>
         <source>The connection to %1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение прервано (хост: %1).</translation>
     </message>
     <message>
         <source>VirtDeck reconnects by itself; if it keeps failing, check the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtDeck переподключится автоматически; если это не удаётся, проверьте хост.</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие запрещено</translation>
     </message>
     <message>
         <source>Your account on %1 is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей учётной записи не разрешено это действие (хост: %1).</translation>
     </message>
     <message>
         <source>Ask the host&apos;s administrator for access, or use an account that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросите доступ у администратора хоста или используйте учётную запись, у которой он есть.</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение</translation>
     </message>
     <message>
         <source>libvirt rejected a value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt отклонил значение: %1</translation>
     </message>
     <message>
         <source>Correct the value and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте значение и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
         <source>The operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция не выполнена</translation>
     </message>
     <message>
         <source>libvirt reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt сообщил об ошибке без описания.</translation>
     </message>
     <message>
         <source>The details below hold libvirt&apos;s own report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже в подробностях приведено исходное сообщение libvirt.</translation>
     </message>
     <message>
         <source>libvirt error %1 (domain %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка libvirt %1 (домен %2): %3</translation>
     </message>
     <message>
         <source>The guest is not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость не приостановлен</translation>
     </message>
     <message>
         <source>Only a paused guest can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить можно только приостановленного гостя.</translation>
     </message>
     <message>
         <source>Refresh the list if the guest looks paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите список, если гость выглядит приостановленным.</translation>
     </message>
 </context>
 </TS>

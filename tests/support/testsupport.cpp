@@ -13,6 +13,8 @@
 #include <libvirt/libvirt.h>
 
 #include <fcntl.h>
+#include <grp.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <memory>
@@ -43,11 +45,14 @@ bool connectAndLoad(Connection *connection, int timeoutMs) {
 }
 
 bool kvmUsable() {
-    const int fd = ::open("/dev/kvm", O_RDWR | O_CLOEXEC);
-    if (fd < 0)
+    // QEMU runs as libvirt-qemu (group kvm), so root being able to open it is not enough.
+    struct stat st;
+    if (::stat("/dev/kvm", &st) != 0 || !S_ISCHR(st.st_mode))
         return false;
-    ::close(fd);
-    return true;
+    if ((st.st_mode & (S_IROTH | S_IWOTH)) == (S_IROTH | S_IWOTH))
+        return true;
+    const struct group *kvm = ::getgrnam("kvm");
+    return kvm && st.st_gid == kvm->gr_gid && (st.st_mode & (S_IRGRP | S_IWGRP)) == (S_IRGRP | S_IWGRP);
 }
 
 bool systemDaemonAnswers() {

@@ -18,6 +18,12 @@ public:
         int memoryMiB = 64;
         bool serialConsole = false; // <bios useserial='yes'/> and a serial port
         QString extraDevices;
+
+        static Options tagged(const QString &tag) {
+            Options o;
+            o.tag = tag;
+            return o;
+        }
     };
 
     explicit ThrowawayGuest(const QString &uri = QStringLiteral("qemu:///system"));
