@@ -5,6 +5,7 @@
 #include "credentialprovider.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSet>
 #include <QThread>
@@ -52,6 +53,8 @@ Connection::Connection(const ConnectionUri &uri, QObject *parent)
     : QObject(parent)
     , m_uri(uri) {
     registerMetaTypes();
+    m_deliveryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &Connection::deliverNext);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Reconnecting)
@@ -113,60 +116,63 @@ void Connection::startWorker() {
     ConnectionWorker *w = m_worker;
 
     // Results of a retired worker are dropped: each lambda checks the worker is current.
+    // Results are handed on one per event-loop turn (see deliver()).
     auto current = [this, w] { return w == m_worker; };
     connect(w, &ConnectionWorker::opened, this, [this, current](const HostFacts &f) {
         if (current())
-            onOpened(f);
+            deliver([this, f] { onOpened(f); });
     });
     connect(w, &ConnectionWorker::openFailed, this, [this, current](const UserError &e) {
         if (current())
-            onOpenFailed(e);
+            deliver([this, e] { onOpenFailed(e); });
     });
     connect(w, &ConnectionWorker::lost, this, [this, current](const UserError &e) {
         if (current())
-            onLost(e);
+            deliver([this, e] { onLost(e); });
     });
     connect(w, &ConnectionWorker::loadStarted, this, [this, current] {
-        if (current()) {
-            m_loading = true;
-            Q_EMIT loadStarted();
-        }
+        if (current())
+            deliver([this] {
+                m_loading = true;
+                Q_EMIT loadStarted();
+            });
     });
     connect(w, &ConnectionWorker::loadFinished, this, [this, current] {
-        if (current()) {
-            m_loading = false;
-            Q_EMIT loadFinished();
-        }
+        if (current())
+            deliver([this] {
+                m_loading = false;
+                Q_EMIT loadFinished();
+            });
     });
     connect(w, &ConnectionWorker::domainsLoaded, this, [this, current](const QVector<DomainInfo> &b) {
         if (current())
-            Q_EMIT domainsLoaded(b);
+            deliver([this, b] { Q_EMIT domainsLoaded(b); });
     });
     connect(w, &ConnectionWorker::detailsLoaded, this,
             [this, current](const QVector<DomainDetails> &b) {
                 if (current())
-                    Q_EMIT detailsLoaded(b);
+                    deliver([this, b] { Q_EMIT detailsLoaded(b); });
             });
     connect(w, &ConnectionWorker::domainUpdated, this, [this, current](const DomainInfo &i) {
         if (current())
-            Q_EMIT domainUpdated(i);
+            deliver([this, i] { Q_EMIT domainUpdated(i); });
     });
     connect(w, &ConnectionWorker::domainRemoved, this, [this, current](const QString &u) {
         if (current())
-            Q_EMIT domainRemoved(u);
+            deliver([this, u] { Q_EMIT domainRemoved(u); });
     });
     connect(w, &ConnectionWorker::statsSampled, this, [this, current](const StatsBatch &b) {
         if (current())
-            Q_EMIT statsSampled(b);
+            deliver([this, b] { Q_EMIT statsSampled(b); });
     });
     connect(w, &ConnectionWorker::actionFinished, this, [this, current](const ActionResult &r) {
         if (current())
-            Q_EMIT actionFinished(r);
+            deliver([this, r] { Q_EMIT actionFinished(r); });
     });
     connect(w, &ConnectionWorker::deletePlanReady, this,
             [this, current](int id, const DeletePlan &p) {
                 if (current())
-                    Q_EMIT deletePlanReady(id, p);
+                    deliver([this, id, p] { Q_EMIT deletePlanReady(id, p); });
             });
 
     m_thread->start();
@@ -179,6 +185,8 @@ void Connection::startWorker() {
 void Connection::retireWorker() {
     if (!m_worker)
         return;
+    m_deliveries.clear();
+    m_deliveryTimer.stop();
     ConnectionWorker *w = m_worker;
     QThread *t = m_thread;
     m_worker = nullptr;
@@ -202,6 +210,29 @@ void Connection::retireWorker() {
             t->quit();
         },
         Qt::QueuedConnection);
+}
+
+// A worker can produce results faster than the models absorb them (10,000 guests arrive in
+// ten batches within milliseconds). Results are handed on in turns of at most a few
+// milliseconds, so input and painting run between batches and no turn of the GUI thread
+// grows long, while small results still go out together without waiting for a repaint.
+void Connection::deliver(std::function<void()> result) {
+    m_deliveries.push_back(std::move(result));
+    if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start(0);
+}
+
+void Connection::deliverNext() {
+    constexpr qint64 kTurnBudgetNs = 8 * 1000 * 1000;
+    QElapsedTimer turn;
+    turn.start();
+    while (!m_deliveries.empty() && turn.nsecsElapsed() < kTurnBudgetNs) {
+        std::function<void()> next = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        next();
+    }
+    if (m_deliveries.empty())
+        m_deliveryTimer.stop();
 }
 
 void Connection::setState(State state) {

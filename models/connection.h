@@ -12,6 +12,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
+#include <functional>
+
 class ConnectionWorker;
 class CredentialProvider;
 class QThread;
@@ -78,6 +81,8 @@ Q_SIGNALS:
 
 private:
     template <typename Fn> void invokeOnWorker(Fn fn);
+    void deliver(std::function<void()> result);
+    void deliverNext();
     void startWorker();
     void retireWorker();
     void setState(State state);
@@ -98,6 +103,8 @@ private:
     int m_statsIntervalMs = 1000;
     int m_nextRequestId = 1;
     QTimer m_reconnectTimer;
+    QTimer m_deliveryTimer;
+    std::deque<std::function<void()>> m_deliveries;
     ConnectionWorker *m_worker = nullptr;
     QThread *m_thread = nullptr;
 };

@@ -12,8 +12,11 @@
 
 #include <QObject>
 #include <QSet>
+#include <QHash>
 #include <QString>
+#include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -63,6 +66,18 @@ private:
     void loadNextDetails();
     void flushDirtyDomains();
     void sampleStats();
+    // State, vCPUs and memory of one guest.
+    struct GuestBasics {
+        bool known = false;
+        int state = 0;
+        unsigned vcpus = 0;
+        quint64 memoryKiB = 0;
+        quint64 maxMemoryKiB = 0;
+    };
+    QHash<QString, GuestBasics> bulkBasics();
+    static GuestBasics queryBasics(virDomainPtr domain);
+    void fillInfo(virDomainPtr domain, const GuestBasics &basics, DomainInfo *info);
+    void forEachGuest(int count, const std::function<void(int)> &query);
     bool readDomain(virDomainPtr domain, DomainInfo *info);
     void readDetails(virDomainPtr domain, DomainDetails *details);
     void applyDetails(const DomainDetails &details, DomainInfo *info);
@@ -87,6 +102,8 @@ private:
     bool m_flushScheduled = false;
     std::vector<DomainHandle> m_detailsQueue; // guests whose XML details are still to be read
     QTimer *m_statsTimer = nullptr;
+    bool m_parallelQueries = false;
+    QThreadPool m_queryPool;
     bool m_bulkStatsUnsupported = false;
     unsigned m_statsFlags = VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT;
     StatsSampler m_sampler;

@@ -79,11 +79,10 @@ bool DomainFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 }
 
 bool DomainFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    const QVariant l = left.data(DomainListModel::SortRole);
-    const QVariant r = right.data(DomainListModel::SortRole);
-    // Plain comparison of the model's lower-cased keys: collation would cost a noticeable
-    // stall when thousands of rows arrive at once.
-    if (l.userType() == QMetaType::QString)
-        return l.toString() < r.toString();
-    return QVariant::compare(l, r) == QPartialOrdering::Less;
+    const auto *model = static_cast<const DomainListModel *>(sourceModel());
+    if (left.internalPointer() && right.internalPointer())
+        return model->guestLessThan(left, right, left.column());
+    // Hosts: by name.
+    return left.data(DomainListModel::SortRole).toString() <
+           right.data(DomainListModel::SortRole).toString();
 }

@@ -345,7 +345,7 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
     case SortRole:
         switch (column) {
         case NameColumn:
-            return g.name.toLower();
+            return row.sortName;
         case StateColumn:
             return stateSortKey(g.state);
         case KindColumn:
@@ -398,6 +398,44 @@ QModelIndex DomainListModel::guestIndex(const Connection *connection, const QStr
     return it == node->rowByUuid.cend() ? QModelIndex() : createIndex(*it, 0, node);
 }
 
+bool DomainListModel::guestLessThan(const QModelIndex &left, const QModelIndex &right,
+                                    int column) const {
+    const auto *ln = static_cast<const HostNode *>(left.internalPointer());
+    const auto *rn = static_cast<const HostNode *>(right.internalPointer());
+    const GuestRow &l = ln->guests[size_t(left.row())];
+    const GuestRow &r = rn->guests[size_t(right.row())];
+    auto cpu = [](const GuestRow &g) {
+        const float v = g.cpu.latest();
+        return std::isnan(v) ? -1.0f : v;
+    };
+    switch (column) {
+    case StateColumn:
+        if (l.info.state != r.info.state)
+            return stateSortKey(l.info.state) < stateSortKey(r.info.state);
+        break;
+    case KindColumn:
+        if (l.info.kind != r.info.kind)
+            return int(l.info.kind) < int(r.info.kind);
+        break;
+    case VcpuColumn:
+        if (l.info.vcpus != r.info.vcpus)
+            return l.info.vcpus < r.info.vcpus;
+        break;
+    case MemoryColumn:
+        if (l.info.memoryKiB != r.info.memoryKiB)
+            return l.info.memoryKiB < r.info.memoryKiB;
+        break;
+    case CpuColumn:
+        if (cpu(l) != cpu(r))
+            return cpu(l) < cpu(r);
+        break;
+    default:
+        break;
+    }
+    // Ties, and the name and host columns, go by name.
+    return l.sortName < r.sortName;
+}
+
 int DomainListModel::guestCount() const {
     int n = 0;
     for (const auto &h : m_hosts)
@@ -416,7 +454,8 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
             added.append(info);
             continue;
         }
-        DomainInfo &existing = node->guests[size_t(*it)].info;
+        GuestRow &row = node->guests[size_t(*it)];
+        DomainInfo &existing = row.info;
         const bool keepDetails = existing.detailsLoaded && !info.detailsLoaded;
         const DomainInfo previous = existing;
         existing = info;
@@ -428,7 +467,9 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
             existing.detailsLoaded = true;
         }
         if (!existing.isActive())
-            node->guests[size_t(*it)].cpu.clear();
+            row.cpu.clear();
+        if (previous.name != existing.name)
+            row.sortName = existing.name.toLower();
         firstChanged = std::min(firstChanged, *it);
         lastChanged = std::max(lastChanged, *it);
     }
@@ -440,7 +481,7 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
         node->guests.reserve(node->guests.size() + size_t(added.size()));
         for (const DomainInfo &info : std::as_const(added)) {
             node->rowByUuid.insert(info.uuid, int(node->guests.size()));
-            node->guests.push_back(GuestRow{info, {}});
+            node->guests.push_back(GuestRow{info, {}, info.name.toLower()});
         }
         endInsertRows();
     }

@@ -18,3 +18,13 @@ QIcon Icons::get(const QString &name) {
 }
 
 QIcon Icons::app() { return get(QStringLiteral("virtdeck")); }
+
+void Icons::preloadListIcons(int size) {
+    for (const char *name :
+         {"guest-vm", "guest-container", "host-connected", "host-disconnected", "host-connecting",
+          "host-lost", "state-running", "state-paused", "state-shutting-down", "state-shutoff",
+          "state-crashed", "state-suspended", "state-saved", "state-unknown"}) {
+        const QIcon icon = get(QString::fromLatin1(name));
+        icon.pixmap(size, size);
+    }
+}

@@ -9,4 +9,7 @@ class Icons {
 public:
     static QIcon get(const QString &name);
     static QIcon app();
+    // Renders the list's icons once, so the first paint after a host connects does not
+    // rasterise SVGs while the user waits for the guest list.
+    static void preloadListIcons(int size);
 };

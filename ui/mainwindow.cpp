@@ -10,6 +10,7 @@
 #include "domainlistmodel.h"
 #include "errordialog.h"
 #include "guestitemdelegate.h"
+#include "guesttreeview.h"
 #include "icons.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -95,7 +97,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_proxy = new DomainFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
-    m_view = new QTreeView;
+    m_view = new GuestTreeView;
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new GuestItemDelegate(m_view));
     m_view->setUniformRowHeights(true);
@@ -107,6 +109,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Guests"));
+    Icons::preloadListIcons(m_view->style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_view->setExpandsOnDoubleClick(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

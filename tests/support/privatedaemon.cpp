@@ -29,10 +29,15 @@ PrivateDaemon::~PrivateDaemon() { kill(); }
 QString PrivateDaemon::socketPath() const { return m_dir + QStringLiteral("/sock/libvirt-sock"); }
 
 QString PrivateDaemon::testUri(const QString &fixtureName) const {
-    const QString copy = m_dir + QStringLiteral("/fixtures/") + fixtureName;
+    return testUriForFile(TestSupport::fixture(fixtureName));
+}
+
+QString PrivateDaemon::testUriForFile(const QString &path) const {
+    // The daemon runs as nobody: it reads a world-readable copy in its own directory.
+    const QString copy = m_dir + QStringLiteral("/fixtures/") + QFileInfo(path).fileName();
     if (!QFileInfo::exists(copy)) {
         QDir().mkpath(m_dir + QStringLiteral("/fixtures"));
-        QFile::copy(TestSupport::fixture(fixtureName), copy);
+        QFile::copy(path, copy);
         QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup |
                                    QFileDevice::ReadOther | QFileDevice::WriteOwner);
     }

@@ -24,6 +24,8 @@ public:
     QString socketPath() const;
     // test+unix URI serving a copy of a project fixture through this daemon.
     QString testUri(const QString &fixtureName) const;
+    // The same for any test-driver configuration file.
+    QString testUriForFile(const QString &path) const;
 
 private:
     QString m_dir;
