@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <atomic>
 #include <chrono>
 #include <climits>
@@ -267,6 +268,8 @@ int removeTimeout(int id) { return g_loop->removeTimeout(id); }
 void LibvirtEventLoop::ensureRunning() {
     static std::once_flag once;
     std::call_once(once, [] {
+        // A daemon that goes away mid-write must give an error, not kill the process.
+        std::signal(SIGPIPE, SIG_IGN);
         virInitialize();
         virSetErrorFunc(nullptr, ignoreError);
         g_loop = new Loop; // lives as long as the process

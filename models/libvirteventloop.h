@@ -12,7 +12,8 @@
 class LibvirtEventLoop {
 public:
     // Idempotent and thread-safe. Also silences libvirt's default printing of errors to
-    // stderr: errors are turned into UserError values and shown, never logged with secrets.
+    // stderr (errors become UserError values, never logs with secrets) and ignores SIGPIPE,
+    // as every libvirt client must.
     static void ensureRunning();
 
     // Loop iterations so far; lets tests and benchmarks see that the loop is alive and idle.
