@@ -11,7 +11,7 @@ libvirt-dev libvncserver-dev libspice-client-glib-2.0-dev libosinfo-1.0-dev osin
 qtkeychain-qt6-dev libvterm-dev libgtest-dev
 qemu-system-x86 qemu-utils ovmf libvirt-daemon-system libvirt-daemon-driver-lxc libvirt-clients
 dnsmasq-base xvfb xauth imagemagick openssh-server openssh-client procps util-linux
-fonts-dejavu-core
+fonts-dejavu-core fonts-wqy-microhei
 "
 
 missing=""

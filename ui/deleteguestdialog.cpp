@@ -39,7 +39,7 @@ DeleteGuestDialog::DeleteGuestDialog(const QList<Target> &targets, QWidget *pare
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Disk"), tr("Device"), tr("Note")});
     m_tree->setAccessibleName(tr("Disks to delete"));
-    m_tree->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setRootIsDecorated(false);
     m_tree->setMinimumHeight(160);
 
@@ -77,7 +77,7 @@ DeleteGuestDialog::DeleteGuestDialog(const QList<Target> &targets, QWidget *pare
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(640, 360);
+    resize(820, 360);
     updateButton();
 }
 
@@ -128,6 +128,8 @@ void DeleteGuestDialog::onPlan(int requestId, const DeletePlan &plan) {
         }
     }
     guest->setExpanded(true);
+    m_tree->resizeColumnToContents(PathColumn);
+    m_tree->resizeColumnToContents(TargetColumn);
     if (m_pending == 0) {
         updateButton();
         Q_EMIT allPlansLoaded();

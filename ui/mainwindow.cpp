@@ -116,6 +116,20 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     const int widths[] = {280, 190, 120, 130, 60, 90, 170};
     for (int c = 0; c < DomainListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // Word columns fit their longest (translated) word, measured once rather than per row.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int iconAndPadding = 40;
+    int stateWidth = 0;
+    for (GuestState s : {GuestState::Running, GuestState::Paused, GuestState::ShuttingDown,
+                         GuestState::ShutOff, GuestState::Crashed, GuestState::Suspended,
+                         GuestState::Saved})
+        stateWidth = std::max(stateWidth, fm.horizontalAdvance(GuestStates::label(s)));
+    header->resizeSection(DomainListModel::StateColumn,
+                          std::max(widths[DomainListModel::StateColumn], stateWidth + iconAndPadding));
+    const int kindWidth = std::max(fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::VirtualMachine)),
+                                   fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::Container)));
+    header->resizeSection(DomainListModel::KindColumn,
+                          std::max(widths[DomainListModel::KindColumn], kindWidth + 16));
     header->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
 
     createActions();

@@ -188,9 +188,17 @@ TEST_F(MainWindowTest, DeleteDialogDefaultsToKeepingDisks) {
             EXPECT_EQ(disk->checkState(0), Qt::Unchecked);
         }
     }
+    EXPECT_TRUE(guest->child(0)->flags() & Qt::ItemIsUserCheckable); // in a pool: offered
+    EXPECT_FALSE(guest->child(1)->flags() & Qt::ItemIsUserCheckable); // outside pools: kept
     EXPECT_TRUE(dialog->disksToDelete().isEmpty());
     EXPECT_EQ(dialog->deleteButton()->text(), QStringLiteral("Delete, keep disks"));
     EXPECT_TRUE(dialog->deleteButton()->isEnabled());
+    // Ticking a disk says so on the button before anything happens.
+    guest->child(0)->setCheckState(0, Qt::Checked);
+    EXPECT_EQ(dialog->deleteButton()->text(), QStringLiteral("Delete and erase 1 disk(s)"));
+    EXPECT_EQ(dialog->disksToDelete().value(proxyRowOf(QStringLiteral("winxp-test")).data(DomainListModel::UuidRole).toString()),
+              QStringList{QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2")});
+    guest->child(0)->setCheckState(0, Qt::Unchecked);
     // The CD shared with another guest says so.
     EXPECT_TRUE(guest->child(1)->text(2).contains(QStringLiteral("win7-qa")));
     dialog->reject();

@@ -167,20 +167,40 @@ TEST_F(DomainListModelTest, FailedActionsExplainThemselves) {
     EXPECT_EQ(r.failures(), 2);
 }
 
-TEST_F(DomainListModelTest, DeleteRemovesTheRowAndKeepsUnlistedDisks) {
+TEST_F(DomainListModelTest, DeleteErasesOnlyTickedPoolVolumes) {
     const QString uuid = guest(QStringLiteral("winxp-test"))->uuid;
-    // The fixture's disks are not in a storage pool: libvirt cannot delete them, and the
-    // outcome says the disk was kept. A path that is not the guest's disk is ignored.
+    // A path that is not one of the guest's disks is never touched, even if asked for.
     const ActionResult r = runAndWait(
         GuestAction::Delete, {uuid},
-        {{uuid, {QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2"), QStringLiteral("/etc/passwd")}}});
+        {{uuid, {QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2"),
+                 QStringLiteral("/var/lib/libvirt/images/debian12.qcow2")}}});
+    ASSERT_EQ(r.outcomes.size(), 1);
+    EXPECT_TRUE(r.outcomes[0].ok) << r.outcomes[0].error.details().toStdString();
+    EXPECT_EQ(r.outcomes[0].notes,
+              QStringList{QStringLiteral("Deleted /var/lib/libvirt/images/winxp-test.qcow2")});
+    EXPECT_TRUE(waitFor([&] { return guest(QStringLiteral("winxp-test")) == nullptr; }, 1000));
+    EXPECT_EQ(model->rowCount(host), 10);
+
+    // debian12's disk is still in its pool: its delete plan still offers it.
+    QSignalSpy spy(connection, &Connection::deletePlanReady);
+    connection->requestDeletePlan(guest(QStringLiteral("debian12"))->uuid);
+    ASSERT_TRUE(waitFor([&] { return !spy.isEmpty(); }));
+    const auto plan = spy.first().at(1).value<DeletePlan>();
+    ASSERT_EQ(plan.disks.size(), 1);
+    EXPECT_TRUE(plan.disks[0].inStoragePool);
+}
+
+TEST_F(DomainListModelTest, DeleteKeepsDisksOutsideStoragePoolsAndSaysSo) {
+    const QString uuid = guest(QStringLiteral("old-kernel"))->uuid;
+    const ActionResult r = runAndWait(
+        GuestAction::Delete, {uuid},
+        {{uuid, {QStringLiteral("/var/lib/libvirt/images/old-kernel.qcow2")}}});
     ASSERT_EQ(r.outcomes.size(), 1);
     EXPECT_FALSE(r.outcomes[0].ok);
     EXPECT_EQ(r.outcomes[0].error.title(), QStringLiteral("Disk kept"));
-    EXPECT_TRUE(r.outcomes[0].error.explanation().contains(QStringLiteral("winxp-test.qcow2")));
-    EXPECT_FALSE(r.outcomes[0].error.explanation().contains(QStringLiteral("passwd")));
-    EXPECT_TRUE(waitFor([&] { return guest(QStringLiteral("winxp-test")) == nullptr; }, 1000));
-    EXPECT_EQ(model->rowCount(host), 10);
+    EXPECT_TRUE(r.outcomes[0].error.explanation().contains(QStringLiteral("old-kernel.qcow2")));
+    // The guest itself is deleted all the same.
+    EXPECT_TRUE(waitFor([&] { return guest(QStringLiteral("old-kernel")) == nullptr; }, 1000));
 }
 
 TEST_F(DomainListModelTest, DeleteOfARunningGuestForcesItOffFirst) {
@@ -202,7 +222,8 @@ TEST_F(DomainListModelTest, DeletePlanListsDisksAndWhoElseUsesThem) {
     EXPECT_FALSE(plan.active);
     ASSERT_EQ(plan.disks.size(), 2);
     EXPECT_EQ(plan.disks[0].path, QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2"));
-    EXPECT_FALSE(plan.disks[0].inStoragePool);
+    EXPECT_TRUE(plan.disks[0].inStoragePool);
+    EXPECT_FALSE(plan.disks[1].inStoragePool);
     EXPECT_TRUE(plan.disks[0].sharedWith.isEmpty());
     EXPECT_EQ(plan.disks[1].device, QStringLiteral("cdrom"));
     EXPECT_EQ(plan.disks[1].sharedWith, QStringList{QStringLiteral("win7-qa")});

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Renders VirtDeck's windows, connected to the project's test-driver fixtures, into PNG files
+// for the README (docs/screenshots/). Usage: vd_screenshots OUTPUT_DIR
+#include "addconnectiondialog.h"
+#include "connection.h"
+#include "connectionmanager.h"
+#include "deleteguestdialog.h"
+#include "domainlistmodel.h"
+#include "errordialog.h"
+#include "libvirteventloop.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTranslator>
+
+#include <libvirt/virterror.h>
+
+#include <cstdio>
+
+namespace {
+
+QString g_out;
+
+void save(QWidget *w, const QString &name) {
+    QTest::qWait(150); // let pending paints and layouts settle
+    const QString path = g_out + QLatin1Char('/') + name;
+    if (w->grab().save(path))
+        std::printf("wrote %s\n", qPrintable(path));
+    else
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+}
+
+void selectGuests(MainWindow &window, const QStringList &names) {
+    QAbstractItemModel *proxy = window.view()->model();
+    const QModelIndex host = proxy->index(proxy->rowCount() - 1, 0);
+    for (int r = 0; r < proxy->rowCount(host); ++r) {
+        const QModelIndex idx = proxy->index(r, 0, host);
+        if (names.contains(idx.data().toString().section(QStringLiteral(" — "), 0, 0)))
+            window.view()->selectionModel()->select(
+                idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    window.view()->setFocus();
+}
+
+void managerWindow(const QString &file, const QString &title) {
+    ConnectionManager manager;
+    manager.add(ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+                false, false);
+    manager.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://admin@kvm2.example.org/system")),
+                false, false);
+    MainWindow window(&manager);
+    window.resize(1200, 560);
+    window.setWindowTitle(title);
+    window.show();
+    TestSupport::connectAndLoad(manager.connections().first());
+    selectGuests(window, {QStringLiteral("db-primary")});
+    QTest::qWait(1500); // a few statistics ticks
+    save(&window, file);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: vd_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    LibvirtEventLoop::ensureRunning();
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+
+    managerWindow(QStringLiteral("manager.png"), QStringLiteral("VirtDeck"));
+
+    {
+        ConnectionManager manager;
+        AddConnectionDialog dialog(&manager);
+        dialog.transportBox()->setCurrentIndex(1);
+        dialog.userEdit()->setText(QStringLiteral("admin"));
+        dialog.hostEdit()->setText(QStringLiteral("kvm2.example.org"));
+        dialog.show();
+        save(&dialog, QStringLiteral("add-connection.png"));
+    }
+    {
+        ConnectionManager manager;
+        DomainListModel model(&manager);
+        Connection *c = manager.add(
+            ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))), false, false);
+        TestSupport::connectAndLoad(c);
+        QString winxp;
+        const QModelIndex host = model.hostIndex(c);
+        for (int r = 0; r < model.rowCount(host); ++r)
+            if (model.guestAt(model.index(r, 0, host))->name == QLatin1String("winxp-test"))
+                winxp = model.guestAt(model.index(r, 0, host))->uuid;
+        DeleteGuestDialog dialog({{c, winxp, QStringLiteral("winxp-test")}});
+        dialog.show();
+        TestSupport::waitFor([&] { return dialog.plansLoaded(); });
+        save(&dialog, QStringLiteral("delete-guest.png"));
+    }
+    {
+        const UserError e = UserError::fromRaw(
+            VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
+            QStringLiteral("Cannot recv data: ssh: connect to host kvm2.example.org port 22: "
+                           "No route to host: Connection reset by peer"),
+            QStringLiteral("Connecting to QEMU/KVM on admin@kvm2.example.org"),
+            QStringLiteral("kvm2.example.org"));
+        ErrorDialog dialog(e);
+        dialog.setDetailsVisible(true);
+        dialog.show();
+        save(&dialog, QStringLiteral("error.png"));
+    }
+    {
+        ConnectionManager manager;
+        manager.setDemoFallbackEnabled(true);
+        manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/nonexistent/libvirt-sock")),
+                    true, false);
+        MainWindow window(&manager);
+        window.resize(1200, 420);
+        window.show();
+        manager.connectAutoconnect();
+        TestSupport::waitFor([&] { return manager.demoConnection() && manager.demoConnection()->isOpen(); }, 10000);
+        QTest::qWait(500);
+        save(&window, QStringLiteral("demo.png"));
+    }
+    for (const char *locale : {"ru", "zh_CN"}) {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(":/i18n/virtdeck_") + QLatin1String(locale)))
+            std::fprintf(stderr, "no %s translation\n", locale);
+        QCoreApplication::installTranslator(&translator);
+        managerWindow(QStringLiteral("manager-%1.png").arg(QLatin1String(locale)), QStringLiteral("VirtDeck"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+    return 0;
+}
