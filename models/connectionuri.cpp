@@ -67,7 +67,7 @@ ConnectionUri ConnectionUri::parse(const QString &input, QString *error) {
     static const QRegularExpression schemeRe(QStringLiteral("^([a-z][a-z0-9_-]*)(\\+([a-z0-9]+))?$"));
     const auto schemeMatch = schemeRe.match(text.left(sep));
     if (!schemeMatch.hasMatch()) {
-        fail(error, tr("\"%1\" is not a hypervisor name libvirt knows how to read.").arg(text.left(sep)));
+        fail(error, tr("\"%1\" is not a hypervisor name libvirt recognizes.").arg(text.left(sep)));
         return {};
     }
     uri.m_driver = schemeMatch.captured(1);

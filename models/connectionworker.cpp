@@ -511,17 +511,21 @@ void ConnectionWorker::flushDirtyDomains() {
 void ConnectionWorker::onConnectionClosed(int reason) {
     if (reason == VIR_CONNECT_CLOSE_REASON_CLIENT)
         return;
+    const bool local = m_host.isEmpty();
     if (reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE) {
-        markLost(UserError::make(UserError::Kind::Timeout, tr("The host stopped answering"),
-                                 tr("%1 did not answer for several seconds; its libvirt daemon "
-                                    "may be hung or the network is down.")
-                                     .arg(m_host.isEmpty() ? tr("This computer") : m_host),
-                                 tr("VirtDeck keeps trying to reconnect.")));
+        markLost(UserError::make(
+            UserError::Kind::Timeout, tr("The host stopped answering"),
+            local ? tr("The libvirt service did not answer for several seconds; it may be hung.")
+                  : tr("The host %1 did not answer for several seconds; its libvirt service "
+                       "may be hung or the network is down.")
+                        .arg(m_host),
+            tr("VirtDeck keeps trying to reconnect.")));
     } else {
-        markLost(UserError::make(UserError::Kind::ConnectionLost, tr("Connection lost"),
-                                 tr("The connection to %1 was closed.")
-                                     .arg(m_host.isEmpty() ? tr("this computer") : m_host),
-                                 tr("VirtDeck keeps trying to reconnect.")));
+        markLost(UserError::make(
+            UserError::Kind::ConnectionLost, tr("Connection lost"),
+            local ? tr("The connection to the libvirt service was closed.")
+                  : tr("The connection to %1 was closed.").arg(m_host),
+            tr("VirtDeck keeps trying to reconnect.")));
     }
 }
 

@@ -49,7 +49,9 @@ void UserError::classify(const QString &host) {
     const bool sshFailure = has(msg, "ssh:") || m_domain == VIR_FROM_SSH ||
                             m_domain == VIR_FROM_LIBSSH || m_code == VIR_ERR_SSH ||
                             m_code == VIR_ERR_LIBSSH;
-    const QString where = host.isEmpty() ? tr("this computer") : host;
+    // Whole sentences for the local and the remote case: translations cannot be built by
+    // inserting "this computer" into a sentence.
+    const bool local = host.isEmpty();
     // Drivers disagree on the code for "wrong state" (QEMU: invalid operation, test: internal).
     const bool stateError = m_code == VIR_ERR_OPERATION_INVALID || m_code == VIR_ERR_INTERNAL_ERROR;
 
@@ -58,9 +60,9 @@ void UserError::classify(const QString &host) {
                         has(msg, "failed to authenticate") || has(msg, "Permission denied")))) {
         m_kind = Kind::SshAuthFailed;
         m_title = tr("SSH login refused");
-        m_explanation = tr("%1 did not accept the SSH login: the user name, key or password "
-                           "was not accepted.")
-                            .arg(where);
+        m_explanation = tr("The SSH server on %1 refused the login: the user name, key or "
+                           "password was not accepted.")
+                            .arg(local ? QStringLiteral("localhost") : host);
         m_hint = tr("Check the user name, and that your public key is in that user's "
                     "~/.ssh/authorized_keys on the host (or try logging in with \"ssh\" "
                     "in a terminal first).");
@@ -70,7 +72,7 @@ void UserError::classify(const QString &host) {
         m_title = tr("The host's identity could not be verified");
         m_explanation = tr("The SSH key presented by %1 is not in your list of known hosts, "
                            "or it has changed since you last connected.")
-                            .arg(where);
+                            .arg(local ? QStringLiteral("localhost") : host);
         m_hint = tr("Connect once with \"ssh\" in a terminal to check and accept the host "
                     "key, then try again.");
     } else if (has(msg, "Could not resolve hostname") || has(msg, "Name or service not known") ||
@@ -79,7 +81,8 @@ void UserError::classify(const QString &host) {
                has(msg, "No address associated with hostname")) {
         m_kind = Kind::HostUnknown;
         m_title = tr("Host name not found");
-        m_explanation = tr("The name \"%1\" could not be found on the network.").arg(where);
+        m_explanation = tr("The host name \"%1\" could not be found on the network.")
+                            .arg(local ? QStringLiteral("localhost") : host);
         m_hint = tr("Check the spelling of the host name, or use its IP address.");
     } else if ((sshFailure || has(msg, "unable to connect to server") || !host.isEmpty()) &&
                (has(msg, "Connection refused") || has(msg, "No route to host") ||
@@ -87,35 +90,42 @@ void UserError::classify(const QString &host) {
                 has(msg, "Connection reset"))) {
         m_kind = Kind::HostUnreachable;
         m_title = tr("Host unreachable");
-        m_explanation = tr("%1 could not be reached: nothing answered on the network port, "
-                           "or the network path to it is down.")
-                            .arg(where);
+        m_explanation = tr("The host %1 could not be reached: nothing answered on the "
+                           "network port, or the network path to it is down.")
+                            .arg(local ? QStringLiteral("localhost") : host);
         m_hint = tr("Check that the host is switched on and reachable, that the port is "
                     "right, and that SSH (or the libvirt TLS/TCP listener) runs on it.");
     } else if (has(msg, "Failed to connect socket") && has(msg, "Permission denied")) {
         m_kind = Kind::SocketPermissionDenied;
         m_title = tr("Not allowed to use libvirt");
-        m_explanation = tr("The libvirt daemon on %1 is running, but your user may not "
-                           "open its socket.")
-                            .arg(where);
+        m_explanation = local ? tr("The libvirt service on this computer is running, but your "
+                                   "user may not open its socket.")
+                              : tr("The libvirt service on %1 is running, but the account "
+                                   "you log in with may not open its socket.")
+                                    .arg(host);
         m_hint = tr("Add your user to the \"libvirt\" group (then log out and in again), "
                     "or connect to the QEMU/KVM user session instead.");
     } else if (m_code == VIR_ERR_AUTH_UNAVAILABLE || has(msg, "polkit") ||
                has(msg, "Unable to get system bus connection")) {
         m_kind = Kind::SocketPermissionDenied;
         m_title = tr("Not allowed to use libvirt");
-        m_explanation = tr("libvirt on %1 asks for an administrator's permission, and no "
-                           "authentication agent is available to ask you for it.")
-                            .arg(where);
+        m_explanation = local ? tr("libvirt on this computer asks for an administrator's "
+                                   "permission, and no authentication agent is available to "
+                                   "ask you for it.")
+                              : tr("libvirt on %1 asks for an administrator's permission, and "
+                                   "no authentication agent is available to ask you for it.")
+                                    .arg(host);
         m_hint = tr("Add your user to the \"libvirt\" group (then log out and in again), "
                     "or run a polkit authentication agent in your desktop session.");
     } else if (has(msg, "Failed to connect socket") &&
                (has(msg, "No such file or directory") || has(msg, "Connection refused"))) {
         m_kind = Kind::DaemonNotRunning;
         m_title = tr("The libvirt service is not running");
-        m_explanation = tr("Nothing answers on libvirt's socket on %1, so its virtual "
-                           "machines cannot be managed.")
-                            .arg(where);
+        m_explanation = local ? tr("Nothing answers on libvirt's socket on this computer, so "
+                                   "its virtual machines cannot be managed.")
+                              : tr("Nothing answers on libvirt's socket on %1, so its virtual "
+                                   "machines cannot be managed.")
+                                    .arg(host);
         m_hint = tr("Start the service (\"systemctl start libvirtd\", or \"libvirtd -d\" "
                     "on systems without systemd) and reconnect.");
     } else if (m_code == VIR_ERR_AUTH_CANCELLED) {
@@ -126,17 +136,22 @@ void UserError::classify(const QString &host) {
     } else if (m_code == VIR_ERR_AUTH_FAILED) {
         m_kind = Kind::AuthFailed;
         m_title = tr("Login failed");
-        m_explanation = tr("%1 did not accept the user name or password.").arg(where);
+        m_explanation = local ? tr("The user name or password was not accepted.")
+                              : tr("The host %1 did not accept the user name or password.")
+                                    .arg(host);
         m_hint = tr("Check the credentials and try again.");
     } else if (has(msg, "KVM") && (has(msg, "not available") || has(msg, "Could not access") ||
                                    has(msg, "domaintype=kvm") || has(msg, "/dev/kvm") ||
                                    has(msg, "not supported by"))) {
         m_kind = Kind::KvmUnavailable;
         m_title = tr("Hardware virtualization is not available");
-        m_explanation = tr("This guest needs KVM, but KVM cannot be used on %1: the CPU "
-                           "lacks virtualization support, it is disabled in the firmware, "
-                           "or /dev/kvm is not accessible.")
-                            .arg(where);
+        m_explanation = local ? tr("This guest needs KVM, but KVM cannot be used on this "
+                                   "computer: the CPU lacks virtualization support, it is "
+                                   "disabled in the firmware, or /dev/kvm is not accessible.")
+                              : tr("This guest needs KVM, but KVM cannot be used on %1: the CPU "
+                                   "lacks virtualization support, it is disabled in the "
+                                   "firmware, or /dev/kvm is not accessible.")
+                                    .arg(host);
         m_hint = tr("Enable VT-x/AMD-V in the firmware settings and load the kvm module, or "
                     "change the guest to plain emulation (QEMU/TCG), which is slower.");
     } else if (m_code == VIR_ERR_DOM_EXIST || m_code == VIR_ERR_NETWORK_EXIST ||
@@ -145,7 +160,8 @@ void UserError::classify(const QString &host) {
                (m_code == VIR_ERR_OPERATION_FAILED && has(msg, "already exists"))) {
         m_kind = Kind::NameTaken;
         m_title = tr("Name already taken");
-        m_explanation = tr("Something with this name already exists on %1.").arg(where);
+        m_explanation = local ? tr("Something with this name already exists on this computer.")
+                              : tr("Something with this name already exists on %1.").arg(host);
         m_hint = tr("Choose another name.");
     } else if (stateError &&
                (has(msg, "already running") || has(msg, "is already active") ||
@@ -169,13 +185,17 @@ void UserError::classify(const QString &host) {
                m_code == VIR_ERR_ARGUMENT_UNSUPPORTED) {
         m_kind = Kind::NotSupported;
         m_title = tr("Not supported here");
-        m_explanation = tr("The hypervisor driver on %1 cannot do this.").arg(where);
+        m_explanation = local ? tr("The hypervisor driver on this computer cannot do this.")
+                              : tr("The hypervisor driver on %1 cannot do this.").arg(host);
         m_hint = tr("This is a limit of the driver or its version, not a mistake on your "
                     "side; the details name the operation.");
     } else if (m_code == VIR_ERR_NO_CONNECT && has(msg, "no connection driver")) {
         m_kind = Kind::DriverUnavailable;
         m_title = tr("Hypervisor type not available");
-        m_explanation = tr("libvirt on %1 has no driver for this kind of connection.").arg(where);
+        m_explanation = local ? tr("libvirt on this computer has no driver for this kind of "
+                                   "connection.")
+                              : tr("libvirt on %1 has no driver for this kind of connection.")
+                                    .arg(host);
         m_hint = tr("Install the matching libvirt daemon driver package, or check the "
                     "connection address.");
     } else if (m_code == VIR_ERR_NO_DOMAIN) {
@@ -192,9 +212,10 @@ void UserError::classify(const QString &host) {
     } else if (m_code == VIR_ERR_OPERATION_TIMEOUT || has(msg, "keepalive timeout")) {
         m_kind = Kind::Timeout;
         m_title = tr("The host stopped answering");
-        m_explanation = tr("%1 did not answer in time; the daemon may be hung or the network "
-                           "down.")
-                            .arg(where);
+        m_explanation = local ? tr("The libvirt service did not answer in time; it may be hung.")
+                              : tr("The host %1 did not answer in time; its libvirt service "
+                                   "may be hung or the network down.")
+                                    .arg(host);
         m_hint = tr("VirtDeck reconnects by itself when the host answers again.");
     } else if (m_code == VIR_ERR_RPC || m_code == VIR_ERR_INVALID_CONN ||
                has(msg, "client socket is closed") || has(msg, "End of file while reading") ||
@@ -202,12 +223,14 @@ void UserError::classify(const QString &host) {
                has(msg, "Cannot write data")) {
         m_kind = Kind::ConnectionLost;
         m_title = tr("Connection lost");
-        m_explanation = tr("The connection to %1 was interrupted.").arg(where);
+        m_explanation = local ? tr("The connection to the libvirt service was interrupted.")
+                              : tr("The connection to %1 was interrupted.").arg(host);
         m_hint = tr("VirtDeck reconnects by itself; if it keeps failing, check the host.");
     } else if (m_code == VIR_ERR_ACCESS_DENIED || m_code == VIR_ERR_OPERATION_DENIED) {
         m_kind = Kind::AccessDenied;
         m_title = tr("Not permitted");
-        m_explanation = tr("Your account on %1 is not allowed to do this.").arg(where);
+        m_explanation = local ? tr("Your account is not allowed to do this.")
+                              : tr("Your account on %1 is not allowed to do this.").arg(host);
         m_hint = tr("Ask the host's administrator for access, or use an account that has it.");
     } else if (m_code == VIR_ERR_INVALID_ARG) {
         m_kind = Kind::InvalidInput;

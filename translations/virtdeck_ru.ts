@@ -11,14 +11,6 @@
         <source>Action results</source>
         <translation>Результаты действия</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 succeeded for all %n guest(s).</source>
-        <translation>
-            <numerusform>Действие «%1» успешно выполнено для %n гостя.</numerusform>
-            <numerusform>Действие «%1» успешно выполнено для всех %n гостей.</numerusform>
-            <numerusform>Действие «%1» успешно выполнено для всех %n гостей.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 succeeded, %3 failed.</source>
         <translation>Действие «%1»: успешно — %2, с ошибкой — %3.</translation>
@@ -51,13 +43,17 @@
         <source>Result details</source>
         <translation>Подробности результата</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: done for all %n guest(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddConnectionDialog</name>
-    <message>
-        <source>Add Connection</source>
-        <translation>Добавить подключение</translation>
-    </message>
     <message>
         <source>Add connection</source>
         <translation>Добавление подключения</translation>
@@ -251,10 +247,6 @@
         <translation>Адрес подключения имеет вид «qemu:///system» или «qemu+ssh://user@host/system»; в «%1» нет «://».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a hypervisor name libvirt knows how to read.</source>
-        <translation>«%1» не является известным libvirt именем гипервизора.</translation>
-    </message>
-    <message>
         <source>Unknown transport &quot;%1&quot;. Use ssh, libssh, tls, tcp or unix.</source>
         <translation>Неизвестный транспорт «%1». Используйте ssh, libssh, tls, tcp или unix.</translation>
     </message>
@@ -310,6 +302,10 @@
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hypervisor name libvirt recognizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -334,14 +330,6 @@
         <translation>Хост перестал отвечать</translation>
     </message>
     <message>
-        <source>%1 did not answer for several seconds; its libvirt daemon may be hung or the network is down.</source>
-        <translation>%1 не отвечает уже несколько секунд; возможно, служба libvirt зависла или сеть недоступна.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Этот компьютер</translation>
-    </message>
-    <message>
         <source>VirtDeck keeps trying to reconnect.</source>
         <translation>VirtDeck продолжает попытки переподключения.</translation>
     </message>
@@ -352,10 +340,6 @@
     <message>
         <source>The connection to %1 was closed.</source>
         <translation>Соединение с %1 закрыто.</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>этим компьютером</translation>
     </message>
     <message>
         <source>Reading statistics</source>
@@ -396,6 +380,18 @@
     <message>
         <source>Preparing to delete a guest</source>
         <translation>Подготовка к удалению гостя</translation>
+    </message>
+    <message>
+        <source>The libvirt service did not answer for several seconds; it may be hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not answer for several seconds; its libvirt service may be hung or the network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt service was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -915,10 +911,6 @@
         <translation>Принудительно выключить…</translation>
     </message>
     <message>
-        <source>Add Connection…</source>
-        <translation>Добавить подключение…</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
@@ -927,20 +919,12 @@
         <translation>Отключиться</translation>
     </message>
     <message>
-        <source>Remove Connection…</source>
-        <translation>Убрать подключение…</translation>
-    </message>
-    <message>
         <source>Remove connection</source>
         <translation>Убрать подключение</translation>
     </message>
     <message>
         <source>Remove %1 from the list? Its guests stay on the host untouched.</source>
         <translation>Убрать «%1» из списка? Гости на хосте останутся без изменений.</translation>
-    </message>
-    <message>
-        <source>Filter Guests</source>
-        <translation>Фильтр гостей</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1058,34 +1042,6 @@
             <numerusform>%n гостей</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>выбран %n</numerusform>
-            <numerusform>выбрано %n</numerusform>
-            <numerusform>выбрано %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guests</source>
-        <translation>
-            <numerusform>%n гостя</numerusform>
-            <numerusform>%n гостей</numerusform>
-            <numerusform>%n гостей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Force %1 off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
-        <translation>Принудительно выключить %1? Это равносильно выдёргиванию вилки из розетки: всё, что не сохранено в гостевой системе, будет потеряно.</translation>
-    </message>
-    <message>
-        <source>Force Off</source>
-        <translation>Принудительно выключить</translation>
-    </message>
-    <message>
-        <source>Discard the saved state of %1? The guest will start from scratch next time; whatever was open in it is lost.</source>
-        <translation>Сбросить сохранённое состояние %1? При следующем запуске гостевая система загрузится заново, а всё, что в ней было открыто, будет потеряно.</translation>
-    </message>
     <message>
         <source>Discard</source>
         <translation>Сбросить</translation>
@@ -1098,20 +1054,56 @@
             <numerusform>%1: %n гостей…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n guest(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force “%1” off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %n guest(s) off? This is like pulling the power plug: whatever they have not saved is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation type="unfinished">Принудительно выключить</translation>
+    </message>
+    <message>
+        <source>Discard the saved state of “%1”? It will start from scratch next time; whatever was open in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the saved state of %n guest(s)? They will start from scratch next time; whatever was open in them is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserError</name>
     <message>
-        <source>this computer</source>
-        <translation>этот компьютер</translation>
-    </message>
-    <message>
         <source>SSH login refused</source>
         <translation>Вход по SSH отклонён</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the SSH login: the user name, key or password was not accepted.</source>
-        <translation>Вход по SSH не выполнен: %1 не принял имя пользователя, ключ или пароль.</translation>
     </message>
     <message>
         <source>Check the user name, and that your public key is in that user&apos;s ~/.ssh/authorized_keys on the host (or try logging in with &quot;ssh&quot; in a terminal first).</source>
@@ -1134,10 +1126,6 @@
         <translation>Имя хоста не найдено</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; could not be found on the network.</source>
-        <translation>Имя «%1» не найдено в сети.</translation>
-    </message>
-    <message>
         <source>Check the spelling of the host name, or use its IP address.</source>
         <translation>Проверьте написание имени хоста или используйте его IP-адрес.</translation>
     </message>
@@ -1146,20 +1134,12 @@
         <translation>Хост недоступен</translation>
     </message>
     <message>
-        <source>%1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
-        <translation>Не удалось установить связь: %1 не отвечает на сетевом порту, или сетевой путь к нему недоступен.</translation>
-    </message>
-    <message>
         <source>Check that the host is switched on and reachable, that the port is right, and that SSH (or the libvirt TLS/TCP listener) runs on it.</source>
         <translation>Убедитесь, что хост включён и доступен, порт указан верно, а на хосте работает SSH (или прослушиватель TLS/TCP libvirt).</translation>
     </message>
     <message>
         <source>Not allowed to use libvirt</source>
         <translation>Нет доступа к libvirt</translation>
-    </message>
-    <message>
-        <source>The libvirt daemon on %1 is running, but your user may not open its socket.</source>
-        <translation>Служба libvirt запущена (хост: %1), но у вашего пользователя нет прав на открытие её сокета.</translation>
     </message>
     <message>
         <source>Add your user to the &quot;libvirt&quot; group (then log out and in again), or connect to the QEMU/KVM user session instead.</source>
@@ -1200,10 +1180,6 @@
     <message>
         <source>Login failed</source>
         <translation>Не удалось войти</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the user name or password.</source>
-        <translation>Имя пользователя или пароль не приняты (хост: %1).</translation>
     </message>
     <message>
         <source>Check the credentials and try again.</source>
@@ -1310,10 +1286,6 @@
         <translation>Хост перестал отвечать</translation>
     </message>
     <message>
-        <source>%1 did not answer in time; the daemon may be hung or the network down.</source>
-        <translation>Ответ не получен вовремя (хост: %1); возможно, служба зависла или сеть недоступна.</translation>
-    </message>
-    <message>
         <source>VirtDeck reconnects by itself when the host answers again.</source>
         <translation>VirtDeck переподключится автоматически, когда хост снова ответит.</translation>
     </message>
@@ -1380,6 +1352,74 @@
     <message>
         <source>Refresh the list if the guest looks paused.</source>
         <translation>Обновите список, если гость выглядит приостановленным.</translation>
+    </message>
+    <message>
+        <source>The SSH server on %1 refused the login: the user name, key or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; could not be found on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service on this computer is running, but your user may not open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service on %1 is running, but the account you log in with may not open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on this computer asks for an administrator&apos;s permission, and no authentication agent is available to ask you for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on libvirt&apos;s socket on this computer, so its virtual machines cannot be managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guest needs KVM, but KVM cannot be used on this computer: the CPU lacks virtualization support, it is disabled in the firmware, or /dev/kvm is not accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something with this name already exists on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypervisor driver on this computer cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on this computer has no driver for this kind of connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service did not answer in time; it may be hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not answer in time; its libvirt service may be hung or the network down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt service was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

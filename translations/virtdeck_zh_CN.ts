@@ -11,12 +11,6 @@
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 succeeded for all %n guest(s).</source>
-        <translation>
-            <numerusform>已成功对全部 %n 个客户机执行“%1”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 succeeded, %3 failed.</source>
         <translation>“%1”：%2 个成功，%3 个失败。</translation>
@@ -49,13 +43,15 @@
         <source>Result details</source>
         <translation>结果详细信息</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: done for all %n guest(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddConnectionDialog</name>
-    <message>
-        <source>Add Connection</source>
-        <translation>添加连接</translation>
-    </message>
     <message>
         <source>Add connection</source>
         <translation>添加连接</translation>
@@ -249,10 +245,6 @@
         <translation>连接地址的格式类似“qemu:///system”或“qemu+ssh://user@host/system”；“%1”中没有“://”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a hypervisor name libvirt knows how to read.</source>
-        <translation>“%1”不是 libvirt 能够识别的虚拟化管理程序名称。</translation>
-    </message>
-    <message>
         <source>Unknown transport &quot;%1&quot;. Use ssh, libssh, tls, tcp or unix.</source>
         <translation>未知的传输方式“%1”。请使用 ssh、libssh、tls、tcp 或 unix。</translation>
     </message>
@@ -308,6 +300,10 @@
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hypervisor name libvirt recognizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWorker</name>
@@ -332,14 +328,6 @@
         <translation>主机已停止响应</translation>
     </message>
     <message>
-        <source>%1 did not answer for several seconds; its libvirt daemon may be hung or the network is down.</source>
-        <translation>%1 已有数秒未响应；其 libvirt 守护进程可能已挂起，或者网络已断开。</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
         <source>VirtDeck keeps trying to reconnect.</source>
         <translation>VirtDeck 会持续尝试重新连接。</translation>
     </message>
@@ -350,10 +338,6 @@
     <message>
         <source>The connection to %1 was closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>本机</translation>
     </message>
     <message>
         <source>Reading statistics</source>
@@ -394,6 +378,18 @@
     <message>
         <source>Preparing to delete a guest</source>
         <translation>正在准备删除客户机</translation>
+    </message>
+    <message>
+        <source>The libvirt service did not answer for several seconds; it may be hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not answer for several seconds; its libvirt service may be hung or the network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt service was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,10 +879,6 @@
         <translation>强制关机…</translation>
     </message>
     <message>
-        <source>Add Connection…</source>
-        <translation>添加连接…</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -895,20 +887,12 @@
         <translation>断开连接</translation>
     </message>
     <message>
-        <source>Remove Connection…</source>
-        <translation>移除连接…</translation>
-    </message>
-    <message>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
         <source>Remove %1 from the list? Its guests stay on the host untouched.</source>
         <translation>要从列表中移除 %1 吗？其客户机将原样保留在主机上。</translation>
-    </message>
-    <message>
-        <source>Filter Guests</source>
-        <translation>筛选客户机</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1024,30 +1008,6 @@
             <numerusform>%n 个客户机</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>已选择 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guests</source>
-        <translation>
-            <numerusform>%n 个客户机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Force %1 off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
-        <translation>要强制关闭 %1 吗？这相当于直接拔掉电源插头：客户机中所有未保存的内容都将丢失。</translation>
-    </message>
-    <message>
-        <source>Force Off</source>
-        <translation>强制关机</translation>
-    </message>
-    <message>
-        <source>Discard the saved state of %1? The guest will start from scratch next time; whatever was open in it is lost.</source>
-        <translation>要丢弃 %1 保存的状态吗？客户机下次将重新启动，其中打开的所有内容都将丢失。</translation>
-    </message>
     <message>
         <source>Discard</source>
         <translation>丢弃</translation>
@@ -1058,20 +1018,50 @@
             <numerusform>%1：%n 个客户机…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n guest(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force “%1” off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Force %n guest(s) off? This is like pulling the power plug: whatever they have not saved is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force off</source>
+        <translation type="unfinished">强制关机</translation>
+    </message>
+    <message>
+        <source>Discard the saved state of “%1”? It will start from scratch next time; whatever was open in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the saved state of %n guest(s)? They will start from scratch next time; whatever was open in them is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserError</name>
     <message>
-        <source>this computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
         <source>SSH login refused</source>
         <translation>SSH 登录被拒绝</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the SSH login: the user name, key or password was not accepted.</source>
-        <translation>%1 拒绝了 SSH 登录：用户名、密钥或密码未被接受。</translation>
     </message>
     <message>
         <source>Check the user name, and that your public key is in that user&apos;s ~/.ssh/authorized_keys on the host (or try logging in with &quot;ssh&quot; in a terminal first).</source>
@@ -1094,10 +1084,6 @@
         <translation>找不到主机名</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; could not be found on the network.</source>
-        <translation>在网络上找不到名称“%1”。</translation>
-    </message>
-    <message>
         <source>Check the spelling of the host name, or use its IP address.</source>
         <translation>请检查主机名的拼写，或改用其 IP 地址。</translation>
     </message>
@@ -1106,20 +1092,12 @@
         <translation>主机不可达</translation>
     </message>
     <message>
-        <source>%1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
-        <translation>无法访问 %1：网络端口上没有响应，或者通往它的网络路径已中断。</translation>
-    </message>
-    <message>
         <source>Check that the host is switched on and reachable, that the port is right, and that SSH (or the libvirt TLS/TCP listener) runs on it.</source>
         <translation>请检查主机是否已开机且可以访问、端口是否正确，以及主机上是否运行着 SSH（或 libvirt 的 TLS/TCP 监听服务）。</translation>
     </message>
     <message>
         <source>Not allowed to use libvirt</source>
         <translation>无权使用 libvirt</translation>
-    </message>
-    <message>
-        <source>The libvirt daemon on %1 is running, but your user may not open its socket.</source>
-        <translation>%1 上的 libvirt 守护进程正在运行，但您的用户无权打开其套接字。</translation>
     </message>
     <message>
         <source>Add your user to the &quot;libvirt&quot; group (then log out and in again), or connect to the QEMU/KVM user session instead.</source>
@@ -1160,10 +1138,6 @@
     <message>
         <source>Login failed</source>
         <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the user name or password.</source>
-        <translation>%1 未接受该用户名或密码。</translation>
     </message>
     <message>
         <source>Check the credentials and try again.</source>
@@ -1270,10 +1244,6 @@
         <translation>主机已停止响应</translation>
     </message>
     <message>
-        <source>%1 did not answer in time; the daemon may be hung or the network down.</source>
-        <translation>%1 未及时响应；守护进程可能已挂起，或者网络已断开。</translation>
-    </message>
-    <message>
         <source>VirtDeck reconnects by itself when the host answers again.</source>
         <translation>主机恢复响应后，VirtDeck 会自动重新连接。</translation>
     </message>
@@ -1340,6 +1310,74 @@
     <message>
         <source>Refresh the list if the guest looks paused.</source>
         <translation>如果客户机看起来已暂停，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The SSH server on %1 refused the login: the user name, key or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; could not be found on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service on this computer is running, but your user may not open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service on %1 is running, but the account you log in with may not open its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on this computer asks for an administrator&apos;s permission, and no authentication agent is available to ask you for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on libvirt&apos;s socket on this computer, so its virtual machines cannot be managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guest needs KVM, but KVM cannot be used on this computer: the CPU lacks virtualization support, it is disabled in the firmware, or /dev/kvm is not accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something with this name already exists on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypervisor driver on this computer cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt on this computer has no driver for this kind of connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt service did not answer in time; it may be hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 did not answer in time; its libvirt service may be hung or the network down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt service was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

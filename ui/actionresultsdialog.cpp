@@ -19,7 +19,7 @@ ActionResultsDialog::ActionResultsDialog(GuestAction action, const QVector<Actio
     setAccessibleName(tr("Action results"));
 
     auto *summary = new QLabel(
-        failed == 0 ? tr("%1 succeeded for all %n guest(s).", nullptr, int(outcomes.size()))
+        failed == 0 ? tr("%1: done for all %n guest(s).", nullptr, int(outcomes.size()))
                           .arg(GuestActions::label(action))
                     : tr("%1: %2 succeeded, %3 failed.")
                           .arg(GuestActions::label(action))

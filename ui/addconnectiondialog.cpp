@@ -20,7 +20,7 @@ using Transport = ConnectionUri::Transport;
 AddConnectionDialog::AddConnectionDialog(ConnectionManager *manager, QWidget *parent)
     : QDialog(parent)
     , m_manager(manager) {
-    setWindowTitle(tr("Add Connection"));
+    setWindowTitle(tr("Add connection"));
     setAccessibleName(tr("Add connection"));
 
     m_hypervisor = new QComboBox;

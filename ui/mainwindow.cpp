@@ -201,7 +201,7 @@ void MainWindow::createActions() {
     m_guestActions[GuestAction::ForceOff]->setText(tr("Force off…"));
 
     m_addConnection = new QAction(Icons::get(QStringLiteral("connection-add")),
-                                  tr("Add Connection…"), this);
+                                  tr("Add connection…"), this);
     m_addConnection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnection);
 
@@ -216,7 +216,7 @@ void MainWindow::createActions() {
         if (Connection *c = selectedConnection())
             c->disconnectFromHost();
     });
-    m_removeConnection = new QAction(tr("Remove Connection…"), this);
+    m_removeConnection = new QAction(tr("Remove connection…"), this);
     connect(m_removeConnection, &QAction::triggered, this, [this] {
         Connection *c = selectedConnection();
         if (!c)
@@ -229,7 +229,7 @@ void MainWindow::createActions() {
             m_manager->remove(c);
     });
 
-    m_focusFilter = new QAction(tr("Filter Guests"), this);
+    m_focusFilter = new QAction(tr("Filter guests"), this);
     m_focusFilter->setShortcut(QKeySequence::Find);
     connect(m_focusFilter, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -407,11 +407,11 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateStatus() {
-    int total = m_model->guestCount();
+    const int total = m_model->guestCount();
     const int selected = int(selectedGuests().size());
-    m_countLabel->setText(selected > 0 ? tr("%n guest(s)", nullptr, total) + QStringLiteral(", ") +
-                                             tr("%n selected", nullptr, selected)
-                                       : tr("%n guest(s)", nullptr, total));
+    m_countLabel->setText(selected > 0
+                              ? tr("%1 of %n guest(s) selected", nullptr, total).arg(selected)
+                              : tr("%n guest(s)", nullptr, total));
 }
 
 void MainWindow::showContextMenu(const QPoint &pos) {
@@ -449,19 +449,25 @@ bool MainWindow::confirm(GuestAction action, const QList<SelectedGuest> &guests)
         return true;
     if (m_confirmOverride)
         return m_confirmOverride(action, int(guests.size()));
-    const QString names = guests.size() == 1 ? QStringLiteral("“%1”").arg(guests.first().info->name)
-                                             : tr("%n guests", nullptr, int(guests.size()));
+    const bool one = guests.size() == 1;
+    const int count = int(guests.size());
     QString text;
     QString button;
     if (action == GuestAction::ForceOff) {
-        text = tr("Force %1 off? This is like pulling the power plug: whatever the guest has "
-                  "not saved is lost.")
-                   .arg(names);
-        button = tr("Force Off");
+        text = one ? tr("Force “%1” off? This is like pulling the power plug: whatever the "
+                        "guest has not saved is lost.")
+                         .arg(guests.first().info->name)
+                   : tr("Force %n guest(s) off? This is like pulling the power plug: whatever "
+                        "they have not saved is lost.",
+                        nullptr, count);
+        button = tr("Force off");
     } else {
-        text = tr("Discard the saved state of %1? The guest will start from scratch next "
-                  "time; whatever was open in it is lost.")
-                   .arg(names);
+        text = one ? tr("Discard the saved state of “%1”? It will start from scratch next "
+                        "time; whatever was open in it is lost.")
+                         .arg(guests.first().info->name)
+                   : tr("Discard the saved state of %n guest(s)? They will start from scratch "
+                        "next time; whatever was open in them is lost.",
+                        nullptr, count);
         button = tr("Discard");
     }
     QMessageBox box(QMessageBox::Warning, GuestActions::label(action), text, QMessageBox::Cancel,
