@@ -45,10 +45,10 @@
     </message>
     <message numerus="yes">
         <source>%1: done for all %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Действие «%1»: успешно выполнено для %n гостя.</numerusform>
+            <numerusform>Действие «%1»: успешно выполнено для всех %n гостей.</numerusform>
+            <numerusform>Действие «%1»: успешно выполнено для всех %n гостей.</numerusform>
         </translation>
     </message>
 </context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a hypervisor name libvirt recognizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt не распознаёт «%1» как имя гипервизора.</translation>
     </message>
 </context>
 <context>
@@ -383,15 +383,15 @@
     </message>
     <message>
         <source>The libvirt service did not answer for several seconds; it may be hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt не отвечала несколько секунд; возможно, она зависла.</translation>
     </message>
     <message>
         <source>The host %1 did not answer for several seconds; its libvirt service may be hung or the network is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не отвечал несколько секунд; возможно, служба libvirt на нём зависла или сеть недоступна.</translation>
     </message>
     <message>
         <source>The connection to the libvirt service was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение со службой libvirt закрыто.</translation>
     </message>
 </context>
 <context>
@@ -1056,46 +1056,46 @@
     </message>
     <message>
         <source>Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подключение…</translation>
     </message>
     <message>
         <source>Remove connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать подключение…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n guest(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрано %1 из %n гостя</numerusform>
+            <numerusform>Выбрано %1 из %n гостей</numerusform>
+            <numerusform>Выбрано %1 из %n гостей</numerusform>
         </translation>
     </message>
     <message>
         <source>Force “%1” off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно выключить «%1»? Это всё равно что выдернуть вилку из розетки: всё, что гость не успел сохранить, будет потеряно.</translation>
     </message>
     <message numerus="yes">
         <source>Force %n guest(s) off? This is like pulling the power plug: whatever they have not saved is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Принудительно выключить %n гостя? Это всё равно что выдернуть вилку из розетки: всё, что гости не успели сохранить, будет потеряно.</numerusform>
+            <numerusform>Принудительно выключить %n гостей? Это всё равно что выдернуть вилку из розетки: всё, что гости не успели сохранить, будет потеряно.</numerusform>
+            <numerusform>Принудительно выключить %n гостей? Это всё равно что выдернуть вилку из розетки: всё, что гости не успели сохранить, будет потеряно.</numerusform>
         </translation>
     </message>
     <message>
         <source>Force off</source>
-        <translation type="unfinished">Принудительно выключить</translation>
+        <translation>Принудительно выключить</translation>
     </message>
     <message>
         <source>Discard the saved state of “%1”? It will start from scratch next time; whatever was open in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить сохранённое состояние «%1»? При следующем запуске гость загрузится с нуля; всё, что было в нём открыто, будет потеряно.</translation>
     </message>
     <message numerus="yes">
         <source>Discard the saved state of %n guest(s)? They will start from scratch next time; whatever was open in them is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сбросить сохранённое состояние %n гостя? При следующем запуске гости загрузятся с нуля; всё, что было в них открыто, будет потеряно.</numerusform>
+            <numerusform>Сбросить сохранённое состояние %n гостей? При следующем запуске гости загрузятся с нуля; всё, что было в них открыто, будет потеряно.</numerusform>
+            <numerusform>Сбросить сохранённое состояние %n гостей? При следующем запуске гости загрузятся с нуля; всё, что было в них открыто, будет потеряно.</numerusform>
         </translation>
     </message>
 </context>
@@ -1355,71 +1355,71 @@
     </message>
     <message>
         <source>The SSH server on %1 refused the login: the user name, key or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-сервер на хосте %1 отклонил вход: имя пользователя, ключ или пароль не приняты.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; could not be found on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хоста «%1» не найдено в сети.</translation>
     </message>
     <message>
         <source>The host %1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с хостом %1: сетевой порт не отвечает или сетевой путь к хосту не работает.</translation>
     </message>
     <message>
         <source>The libvirt service on this computer is running, but your user may not open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt на этом компьютере работает, но у вашего пользователя нет прав на открытие её сокета.</translation>
     </message>
     <message>
         <source>The libvirt service on %1 is running, but the account you log in with may not open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt на хосте %1 работает, но у учётной записи, под которой вы входите, нет прав на открытие её сокета.</translation>
     </message>
     <message>
         <source>libvirt on this computer asks for an administrator&apos;s permission, and no authentication agent is available to ask you for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt на этом компьютере запрашивает разрешение администратора, но нет агента аутентификации, который мог бы запросить его у вас.</translation>
     </message>
     <message>
         <source>Nothing answers on libvirt&apos;s socket on this computer, so its virtual machines cannot be managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокет libvirt на этом компьютере не отвечает, поэтому управлять виртуальными машинами на нём невозможно.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или пароль не приняты.</translation>
     </message>
     <message>
         <source>The host %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не принял имя пользователя или пароль.</translation>
     </message>
     <message>
         <source>This guest needs KVM, but KVM cannot be used on this computer: the CPU lacks virtualization support, it is disabled in the firmware, or /dev/kvm is not accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому гостю требуется KVM, но на этом компьютере KVM недоступен: процессор не поддерживает виртуализацию, она отключена в прошивке или нет доступа к /dev/kvm.</translation>
     </message>
     <message>
         <source>Something with this name already exists on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект с таким именем уже существует на этом компьютере.</translation>
     </message>
     <message>
         <source>The hypervisor driver on this computer cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер гипервизора на этом компьютере не поддерживает это действие.</translation>
     </message>
     <message>
         <source>libvirt on this computer has no driver for this kind of connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>В libvirt на этом компьютере нет драйвера для подключений этого типа.</translation>
     </message>
     <message>
         <source>The libvirt service did not answer in time; it may be hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба libvirt не ответила вовремя; возможно, она зависла.</translation>
     </message>
     <message>
         <source>The host %1 did not answer in time; its libvirt service may be hung or the network down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост %1 не ответил вовремя; возможно, служба libvirt на нём зависла или сеть недоступна.</translation>
     </message>
     <message>
         <source>The connection to the libvirt service was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение со службой libvirt прервано.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей учётной записи не разрешено это действие.</translation>
     </message>
 </context>
 </TS>

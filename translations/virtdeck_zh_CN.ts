@@ -45,8 +45,8 @@
     </message>
     <message numerus="yes">
         <source>%1: done for all %n guest(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”：已对全部 %n 个客户机完成。</numerusform>
         </translation>
     </message>
 </context>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a hypervisor name libvirt recognizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 libvirt 能识别的虚拟化管理程序名称。</translation>
     </message>
 </context>
 <context>
@@ -381,15 +381,15 @@
     </message>
     <message>
         <source>The libvirt service did not answer for several seconds; it may be hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 服务已有数秒没有响应，可能已卡死。</translation>
     </message>
     <message>
         <source>The host %1 did not answer for several seconds; its libvirt service may be hung or the network is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 已有数秒没有响应；其 libvirt 服务可能已卡死，或者网络已断开。</translation>
     </message>
     <message>
         <source>The connection to the libvirt service was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 libvirt 服务的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1020,40 +1020,40 @@
     </message>
     <message>
         <source>Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加连接…</translation>
     </message>
     <message>
         <source>Remove connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除连接…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n guest(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %1 个客户机（共 %n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Force “%1” off? This is like pulling the power plug: whatever the guest has not saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>要强制关闭“%1”吗？这相当于直接拔掉电源插头：客户机中所有未保存的内容都将丢失。</translation>
     </message>
     <message numerus="yes">
         <source>Force %n guest(s) off? This is like pulling the power plug: whatever they have not saved is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要强制关闭 %n 个客户机吗？这相当于直接拔掉电源插头：它们中所有未保存的内容都将丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>Force off</source>
-        <translation type="unfinished">强制关机</translation>
+        <translation>强制关机</translation>
     </message>
     <message>
         <source>Discard the saved state of “%1”? It will start from scratch next time; whatever was open in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>要丢弃“%1”保存的状态吗？下次启动时它将从头开始；其中打开的所有内容都将丢失。</translation>
     </message>
     <message numerus="yes">
         <source>Discard the saved state of %n guest(s)? They will start from scratch next time; whatever was open in them is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要丢弃 %n 个客户机保存的状态吗？下次启动时它们将从头开始；其中打开的所有内容都将丢失。</numerusform>
         </translation>
     </message>
 </context>
@@ -1313,71 +1313,71 @@
     </message>
     <message>
         <source>The SSH server on %1 refused the login: the user name, key or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 SSH 服务器拒绝了登录：用户名、密钥或密码未被接受。</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; could not be found on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络上找不到主机名“%1”。</translation>
     </message>
     <message>
         <source>The host %1 could not be reached: nothing answered on the network port, or the network path to it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问主机 %1：网络端口没有响应，或者到该主机的网络路径已断开。</translation>
     </message>
     <message>
         <source>The libvirt service on this computer is running, but your user may not open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 libvirt 服务正在运行，但您的用户无权打开其套接字。</translation>
     </message>
     <message>
         <source>The libvirt service on %1 is running, but the account you log in with may not open its socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 libvirt 服务正在运行，但您登录所用的帐户无权打开其套接字。</translation>
     </message>
     <message>
         <source>libvirt on this computer asks for an administrator&apos;s permission, and no authentication agent is available to ask you for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 libvirt 需要管理员授权，但没有可用的身份验证代理来向您请求授权。</translation>
     </message>
     <message>
         <source>Nothing answers on libvirt&apos;s socket on this computer, so its virtual machines cannot be managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 libvirt 套接字没有响应，因此无法管理本机的虚拟机。</translation>
     </message>
     <message>
         <source>The user name or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码未被接受。</translation>
     </message>
     <message>
         <source>The host %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 未接受该用户名或密码。</translation>
     </message>
     <message>
         <source>This guest needs KVM, but KVM cannot be used on this computer: the CPU lacks virtualization support, it is disabled in the firmware, or /dev/kvm is not accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户机需要 KVM，但本机上无法使用 KVM：CPU 不支持虚拟化、固件中已禁用虚拟化，或者无法访问 /dev/kvm。</translation>
     </message>
     <message>
         <source>Something with this name already exists on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上已存在同名对象。</translation>
     </message>
     <message>
         <source>The hypervisor driver on this computer cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的虚拟化管理程序驱动不支持此操作。</translation>
     </message>
     <message>
         <source>libvirt on this computer has no driver for this kind of connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的 libvirt 没有适用于此类连接的驱动程序。</translation>
     </message>
     <message>
         <source>The libvirt service did not answer in time; it may be hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt 服务未及时响应，可能已卡死。</translation>
     </message>
     <message>
         <source>The host %1 did not answer in time; its libvirt service may be hung or the network down.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 未及时响应；其 libvirt 服务可能已卡死，或者网络已断开。</translation>
     </message>
     <message>
         <source>The connection to the libvirt service was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 libvirt 服务的连接已中断。</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的帐户无权执行此操作。</translation>
     </message>
 </context>
 </TS>
