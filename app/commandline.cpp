@@ -8,8 +8,8 @@
 
 CommandLine CommandLine::parse(const QCoreApplication &app) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Manage virtual machines and containers on libvirt."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Manage virtual machines and containers on libvirt."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption connect(
@@ -20,8 +20,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
         QStringLiteral("uri"));
     const QCommandLineOption noDemo(
         QStringLiteral("no-demo"),
-        QCoreApplication::translate("CommandLine",
-                                    "Do not open the demo connection when no local daemon answers."));
+        QCoreApplication::translate(
+            "CommandLine", "Do not open the demo connection when no local daemon answers."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "User interface language, e.g. ru or zh_CN."),
@@ -39,8 +39,9 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
         QString why;
         const ConnectionUri uri = ConnectionUri::parse(text, &why);
         if (!uri.isValid()) {
-            result.error = QCoreApplication::translate("CommandLine", "Invalid --connect address: %1")
-                               .arg(why);
+            result.error =
+                QCoreApplication::translate("CommandLine", "Invalid --connect address: %1")
+                    .arg(why);
             break;
         }
         result.connectUris.append(uri.toString());

@@ -29,13 +29,12 @@ bool displayAvailable() {
 
 int main(int argc, char **argv) {
     if (!displayAvailable()) {
-        std::fprintf(stderr,
-                     "VirtDeck needs a graphical display, and none was found (DISPLAY and "
-                     "WAYLAND_DISPLAY are not set).\n"
-                     "To run it without a screen, start it under a virtual X server:\n"
-                     "    xvfb-run -a make run\n"
-                     "or, to run it with no display at all:\n"
-                     "    QT_QPA_PLATFORM=offscreen build/app/virtdeck\n");
+        std::fprintf(stderr, "VirtDeck needs a graphical display, and none was found (DISPLAY and "
+                             "WAYLAND_DISPLAY are not set).\n"
+                             "To run it without a screen, start it under a virtual X server:\n"
+                             "    xvfb-run -a make run\n"
+                             "or, to run it with no display at all:\n"
+                             "    QT_QPA_PLATFORM=offscreen build/app/virtdeck\n");
         return 2;
     }
     // libvirt's event loop must exist before any connection is opened.

@@ -46,7 +46,8 @@ void registerMetaTypes() {
 
 template <typename Fn> void Connection::invokeOnWorker(Fn fn) {
     if (ConnectionWorker *w = m_worker)
-        QMetaObject::invokeMethod(w, [w, fn] { fn(w); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, fn] { fn(w); }, Qt::QueuedConnection);
 }
 
 Connection::Connection(const ConnectionUri &uri, QObject *parent)
@@ -62,9 +63,13 @@ Connection::Connection(const ConnectionUri &uri, QObject *parent)
     });
 }
 
-Connection::~Connection() { retireWorker(); }
+Connection::~Connection() {
+    retireWorker();
+}
 
-void Connection::setCredentialProvider(CredentialProvider *provider) { g_credentials = provider; }
+void Connection::setCredentialProvider(CredentialProvider *provider) {
+    g_credentials = provider;
+}
 
 bool Connection::waitForRetiredWorkers(int milliseconds) {
     QDeadlineTimer deadline(milliseconds);
@@ -144,10 +149,11 @@ void Connection::startWorker() {
                 Q_EMIT loadFinished();
             });
     });
-    connect(w, &ConnectionWorker::domainsLoaded, this, [this, current](const QVector<DomainInfo> &b) {
-        if (current())
-            deliver([this, b] { Q_EMIT domainsLoaded(b); });
-    });
+    connect(w, &ConnectionWorker::domainsLoaded, this,
+            [this, current](const QVector<DomainInfo> &b) {
+                if (current())
+                    deliver([this, b] { Q_EMIT domainsLoaded(b); });
+            });
     connect(w, &ConnectionWorker::detailsLoaded, this,
             [this, current](const QVector<DomainDetails> &b) {
                 if (current())
@@ -275,7 +281,8 @@ void Connection::onLost(const UserError &error) {
 }
 
 void Connection::scheduleReconnect() {
-    const size_t index = std::min<size_t>(size_t(m_reconnectAttempt), kReconnectDelaysSec.size() - 1);
+    const size_t index =
+        std::min<size_t>(size_t(m_reconnectAttempt), kReconnectDelaysSec.size() - 1);
     ++m_reconnectAttempt;
     setState(State::Reconnecting);
     m_reconnectTimer.start(kReconnectDelaysSec[index] * 1000);

@@ -9,9 +9,9 @@ namespace {
 const QString kGroup = QStringLiteral("connections");
 
 bool lxcDriverInstalled() {
-    for (const char *dir : {"/usr/lib/x86_64-linux-gnu/libvirt/connection-driver",
-                            "/usr/lib64/libvirt/connection-driver",
-                            "/usr/lib/libvirt/connection-driver"}) {
+    for (const char *dir :
+         {"/usr/lib/x86_64-linux-gnu/libvirt/connection-driver",
+          "/usr/lib64/libvirt/connection-driver", "/usr/lib/libvirt/connection-driver"}) {
         if (QFileInfo::exists(QString::fromLatin1(dir) + QStringLiteral("/libvirt_driver_lxc.so")))
             return true;
     }
@@ -94,7 +94,8 @@ void ConnectionManager::loadSaved() {
     QList<Saved> saved;
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        const ConnectionUri uri = ConnectionUri::parse(settings.value(QStringLiteral("uri")).toString());
+        const ConnectionUri uri =
+            ConnectionUri::parse(settings.value(QStringLiteral("uri")).toString());
         if (uri.isValid())
             saved.append({uri, settings.value(QStringLiteral("autoconnect"), false).toBool()});
     }

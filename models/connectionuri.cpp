@@ -12,9 +12,9 @@ struct TransportName {
 };
 
 constexpr TransportName kTransports[] = {
-    {ConnectionUri::Transport::Unix, "unix"},       {ConnectionUri::Transport::Ssh, "ssh"},
-    {ConnectionUri::Transport::Libssh, "libssh"},   {ConnectionUri::Transport::Libssh2, "libssh2"},
-    {ConnectionUri::Transport::Tls, "tls"},         {ConnectionUri::Transport::Tcp, "tcp"},
+    {ConnectionUri::Transport::Unix, "unix"},     {ConnectionUri::Transport::Ssh, "ssh"},
+    {ConnectionUri::Transport::Libssh, "libssh"}, {ConnectionUri::Transport::Libssh2, "libssh2"},
+    {ConnectionUri::Transport::Tls, "tls"},       {ConnectionUri::Transport::Tcp, "tcp"},
     {ConnectionUri::Transport::Ext, "ext"},
 };
 
@@ -24,7 +24,9 @@ bool fail(QString *error, const QString &why) {
     return false;
 }
 
-QString decode(const QString &part) { return QUrl::fromPercentEncoding(part.toUtf8()); }
+QString decode(const QString &part) {
+    return QUrl::fromPercentEncoding(part.toUtf8());
+}
 
 QString encodeQueryPart(const QString &part) {
     // Keep '/' readable in paths such as keyfile=/root/.ssh/id_ed25519.
@@ -64,7 +66,8 @@ ConnectionUri ConnectionUri::parse(const QString &input, QString *error) {
                         .arg(text));
         return {};
     }
-    static const QRegularExpression schemeRe(QStringLiteral("^([a-z][a-z0-9_-]*)(\\+([a-z0-9]+))?$"));
+    static const QRegularExpression schemeRe(
+        QStringLiteral("^([a-z][a-z0-9_-]*)(\\+([a-z0-9]+))?$"));
     const auto schemeMatch = schemeRe.match(text.left(sep));
     if (!schemeMatch.hasMatch()) {
         fail(error, tr("\"%1\" is not a hypervisor name libvirt recognizes.").arg(text.left(sep)));

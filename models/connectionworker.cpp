@@ -9,9 +9,9 @@
 #include <libvirt/virterror.h>
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QMutex>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <chrono>
@@ -33,7 +33,8 @@ struct WorkerCallbackBridge {
         const QString id = QString::fromLatin1(uuid);
         QMutexLocker lock(&mutex);
         if (ConnectionWorker *w = worker)
-            QMetaObject::invokeMethod(w, [w, id] { w->onDomainEvent(id); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                w, [w, id] { w->onDomainEvent(id); }, Qt::QueuedConnection);
     }
     void postClosed(int reason) {
         QMutexLocker lock(&mutex);
@@ -61,9 +62,15 @@ qint64 steadyNowNs() {
         .count();
 }
 
-void *newBridgeRef(const BridgeRef &bridge) { return new BridgeRef(bridge); }
-void freeBridgeRef(void *opaque) { delete static_cast<BridgeRef *>(opaque); }
-WorkerCallbackBridge *bridgeOf(void *opaque) { return static_cast<BridgeRef *>(opaque)->get(); }
+void *newBridgeRef(const BridgeRef &bridge) {
+    return new BridgeRef(bridge);
+}
+void freeBridgeRef(void *opaque) {
+    delete static_cast<BridgeRef *>(opaque);
+}
+WorkerCallbackBridge *bridgeOf(void *opaque) {
+    return static_cast<BridgeRef *>(opaque)->get();
+}
 
 int onLifecycle(virConnectPtr, virDomainPtr domain, int, int, void *opaque) {
     bridgeOf(opaque)->postDomainEvent(domain);
@@ -74,7 +81,9 @@ void onMetadataChange(virConnectPtr, virDomainPtr domain, int, const char *, voi
     bridgeOf(opaque)->postDomainEvent(domain);
 }
 
-void onClose(virConnectPtr, int reason, void *opaque) { bridgeOf(opaque)->postClosed(reason); }
+void onClose(virConnectPtr, int reason, void *opaque) {
+    bridgeOf(opaque)->postClosed(reason);
+}
 
 struct AuthContext {
     CredentialProvider *provider = nullptr;
@@ -157,7 +166,8 @@ ConnectionWorker::ConnectionWorker(const QString &uri, CredentialProvider *crede
     , m_bridge(std::make_shared<WorkerCallbackBridge>()) {
     m_bridge->worker = this;
     const ConnectionUri parsed = ConnectionUri::parse(uri);
-    m_parallelQueries = !(parsed.isTestDriver() && parsed.transport() == ConnectionUri::Transport::Local);
+    m_parallelQueries =
+        !(parsed.isTestDriver() && parsed.transport() == ConnectionUri::Transport::Local);
     m_queryPool.setMaxThreadCount(8);
 }
 
@@ -172,8 +182,8 @@ ConnectionWorker::~ConnectionWorker() {
 void ConnectionWorker::open() {
     LibvirtEventLoop::ensureRunning();
     AuthContext ctx{m_credentials, m_uri, false};
-    int credTypes[] = {VIR_CRED_AUTHNAME,    VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
-                       VIR_CRED_ECHOPROMPT,  VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
+    int credTypes[] = {VIR_CRED_AUTHNAME,   VIR_CRED_USERNAME,     VIR_CRED_PASSPHRASE,
+                       VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
     virConnectAuth auth{credTypes, sizeof(credTypes) / sizeof(credTypes[0]), onAuth, &ctx};
 
     QElapsedTimer timer;
@@ -182,7 +192,8 @@ void ConnectionWorker::open() {
     const qint64 openMs = timer.elapsed();
     const qint64 openedAtNs = steadyNowNs();
     if (!conn) {
-        const QString context = tr("Connecting to %1").arg(ConnectionUri::parse(m_uri).displayName());
+        const QString context =
+            tr("Connecting to %1").arg(ConnectionUri::parse(m_uri).displayName());
         if (ctx.cancelled)
             Q_EMIT openFailed(UserError::fromRaw(VIR_ERR_AUTH_CANCELLED, VIR_FROM_AUTH,
                                                  tr("Authentication cancelled"), context, m_host));
@@ -321,10 +332,12 @@ void ConnectionWorker::loadAllDomains() {
             int flag = 0;
             info.autostart = ok[0] ? autostart.contains(info.uuid)
                                    : virDomainGetAutostart(d, &flag) == 0 && flag;
-            info.persistent = ok[1] ? !transient.contains(info.uuid) : virDomainIsPersistent(d) == 1;
-            info.hasManagedSave = ok[2] ? saved.contains(info.uuid)
-                                        : virDomainHasManagedSaveImage(d, 0) == 1;
-            info.hasSnapshot = ok[3] ? snapshots.contains(info.uuid) : virDomainSnapshotNum(d, 0) > 0;
+            info.persistent =
+                ok[1] ? !transient.contains(info.uuid) : virDomainIsPersistent(d) == 1;
+            info.hasManagedSave =
+                ok[2] ? saved.contains(info.uuid) : virDomainHasManagedSaveImage(d, 0) == 1;
+            info.hasSnapshot =
+                ok[3] ? snapshots.contains(info.uuid) : virDomainSnapshotNum(d, 0) > 0;
             basics[size_t(i - first)] = bulk.value(info.uuid);
         }
         forEachGuest(int(infos.size()), [&](int k) {
@@ -521,11 +534,10 @@ void ConnectionWorker::onConnectionClosed(int reason) {
                         .arg(m_host),
             tr("VirtDeck keeps trying to reconnect.")));
     } else {
-        markLost(UserError::make(
-            UserError::Kind::ConnectionLost, tr("Connection lost"),
-            local ? tr("The connection to the libvirt service was closed.")
-                  : tr("The connection to %1 was closed.").arg(m_host),
-            tr("VirtDeck keeps trying to reconnect.")));
+        markLost(UserError::make(UserError::Kind::ConnectionLost, tr("Connection lost"),
+                                 local ? tr("The connection to the libvirt service was closed.")
+                                       : tr("The connection to %1 was closed.").arg(m_host),
+                                 tr("VirtDeck keeps trying to reconnect.")));
     }
 }
 
@@ -567,7 +579,8 @@ void ConnectionWorker::sampleStats() {
         int n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
         if (n < 0 && m_statsFlags != 0) {
             const virError *err = virGetLastError();
-            if (err && (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED)) {
+            if (err &&
+                (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED)) {
                 m_statsFlags = 0; // an older driver without NOWAIT
                 n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
             }
@@ -614,7 +627,8 @@ void ConnectionWorker::sampleStats() {
         char uuid[VIR_UUID_STRING_BUFLEN];
         for (int i = 0; i < n; ++i) {
             virDomainInfo raw;
-            if (virDomainGetUUIDString(active[i], uuid) < 0 || virDomainGetInfo(active[i], &raw) < 0)
+            if (virDomainGetUUIDString(active[i], uuid) < 0 ||
+                virDomainGetInfo(active[i], &raw) < 0)
                 continue;
             RawGuestSample s;
             s.uuid = QString::fromLatin1(uuid);
@@ -705,10 +719,9 @@ ActionOutcome ConnectionWorker::perform(GuestAction action, const QString &uuid,
         }
         rc = 0;
         if (virDomainIsPersistent(dom) == 1) {
-            const unsigned full = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
-                                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
-                                  VIR_DOMAIN_UNDEFINE_NVRAM;
+            const unsigned full =
+                VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM;
             rc = virDomainUndefineFlags(dom, full);
             if (rc < 0) // drivers that reject some flags (no NVRAM, no checkpoints)
                 rc = virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |

@@ -10,9 +10,9 @@
 #include "statssampler.h"
 #include "usererror.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QHash>
 #include <QString>
 #include <QThreadPool>
 

@@ -10,9 +10,9 @@
 
 // One storage device of a guest, as offered for removal in the delete dialog.
 struct GuestDisk {
-    QString target;     // "vda"
-    QString device;     // "disk", "cdrom", "floppy", "lun"
-    QString path;       // file, block device or pool/volume
+    QString target; // "vda"
+    QString device; // "disk", "cdrom", "floppy", "lun"
+    QString path;   // file, block device or pool/volume
     bool inStoragePool = false;
     bool readOnly = false;
     QStringList sharedWith; // other guests on the same host that use this path

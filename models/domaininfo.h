@@ -38,7 +38,7 @@ struct DomainInfo {
     bool persistent = true;
     bool hasSnapshot = false;
     bool hasManagedSave = false;
-    QStringList graphics; // "vnc", "spice"
+    QStringList graphics;       // "vnc", "spice"
     bool detailsLoaded = false; // title, kind and graphics come from the XML, fetched later
 
     bool isActive() const {

@@ -45,8 +45,8 @@ void DomainListModel::addHost(Connection *connection) {
             if (!n->stale && !n->guests.empty()) {
                 n->stale = true;
                 const QModelIndex host = hostIndex(n->connection);
-                Q_EMIT dataChanged(index(0, 0, host), index(int(n->guests.size()) - 1,
-                                                            ColumnCount - 1, host));
+                Q_EMIT dataChanged(index(0, 0, host),
+                                   index(int(n->guests.size()) - 1, ColumnCount - 1, host));
             }
         }
         hostChanged(n);
@@ -71,8 +71,8 @@ void DomainListModel::addHost(Connection *connection) {
             n->stale = false;
             if (!n->guests.empty()) {
                 const QModelIndex host = hostIndex(n->connection);
-                Q_EMIT dataChanged(index(0, 0, host), index(int(n->guests.size()) - 1,
-                                                            ColumnCount - 1, host));
+                Q_EMIT dataChanged(index(0, 0, host),
+                                   index(int(n->guests.size()) - 1, ColumnCount - 1, host));
             }
         }
         hostChanged(n);
@@ -141,7 +141,9 @@ int DomainListModel::rowCount(const QModelIndex &parent) const {
     return int(m_hosts[size_t(parent.row())]->guests.size());
 }
 
-int DomainListModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int DomainListModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
 
 Qt::ItemFlags DomainListModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
@@ -564,7 +566,8 @@ void DomainListModel::applyStats(HostNode *node, const StatsBatch &batch) {
         if (!sampled[i] && node->guests[i].info.isActive())
             node->guests[i].cpu.push(std::nanf(""));
     const QModelIndex host = hostIndex(node->connection);
-    Q_EMIT dataChanged(index(0, CpuColumn, host), index(int(node->guests.size()) - 1, CpuColumn, host),
+    Q_EMIT dataChanged(index(0, CpuColumn, host),
+                       index(int(node->guests.size()) - 1, CpuColumn, host),
                        {Qt::DisplayRole, CpuHistoryRole});
 }
 
@@ -572,8 +575,8 @@ void DomainListModel::recountRunning(HostNode *node) {
     int running = 0;
     for (const GuestRow &row : node->guests) {
         const GuestState s = row.info.state;
-        running += s == GuestState::Running || s == GuestState::Blocked ||
-                   s == GuestState::ShuttingDown;
+        running +=
+            s == GuestState::Running || s == GuestState::Blocked || s == GuestState::ShuttingDown;
     }
     node->running = running;
     hostChanged(node);

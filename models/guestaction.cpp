@@ -3,7 +3,9 @@
 
 namespace {
 
-bool isUp(GuestState s) { return s == GuestState::Running || s == GuestState::Blocked; }
+bool isUp(GuestState s) {
+    return s == GuestState::Running || s == GuestState::Blocked;
+}
 
 } // namespace
 
@@ -101,8 +103,8 @@ bool GuestActions::isDestructive(GuestAction action) {
 }
 
 QVector<GuestAction> GuestActions::all() {
-    return {GuestAction::Start,       GuestAction::Shutdown,    GuestAction::Reboot,
-            GuestAction::ForceOff,    GuestAction::Pause,       GuestAction::Resume,
-            GuestAction::Save,        GuestAction::Restore,     GuestAction::DiscardSave,
+    return {GuestAction::Start,       GuestAction::Shutdown,     GuestAction::Reboot,
+            GuestAction::ForceOff,    GuestAction::Pause,        GuestAction::Resume,
+            GuestAction::Save,        GuestAction::Restore,      GuestAction::DiscardSave,
             GuestAction::AutostartOn, GuestAction::AutostartOff, GuestAction::Delete};
 }

@@ -13,8 +13,8 @@ struct HostFacts {
     int cpus = 0;
     quint64 memoryKiB = 0;
     bool isTestDriver = false;
-    qint64 openMs = 0;       // how long virConnectOpenAuth took
-    qint64 openedAtNs = 0;   // steady-clock time when it returned
+    qint64 openMs = 0;     // how long virConnectOpenAuth took
+    qint64 openedAtNs = 0; // steady-clock time when it returned
 };
 
 Q_DECLARE_METATYPE(HostFacts)

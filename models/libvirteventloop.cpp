@@ -9,10 +9,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <csignal>
 #include <atomic>
 #include <chrono>
 #include <climits>
+#include <csignal>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -72,7 +72,8 @@ int fromPoll(short revents) {
 // call back into add/update/remove.
 class Loop {
 public:
-    Loop() : m_wakeFd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+    Loop()
+        : m_wakeFd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
 
     int addHandle(int fd, int events, virEventHandleCallback cb, void *opaque, virFreeCallback ff) {
         std::lock_guard lock(m_mutex);
@@ -102,7 +103,8 @@ public:
     int addTimeout(int intervalMs, virEventTimeoutCallback cb, void *opaque, virFreeCallback ff) {
         std::lock_guard lock(m_mutex);
         const int id = m_nextTimeout++;
-        m_timeouts.push_back(Timeout{id, intervalMs, nowMs() + std::max(intervalMs, 0), cb, opaque, ff});
+        m_timeouts.push_back(
+            Timeout{id, intervalMs, nowMs() + std::max(intervalMs, 0), cb, opaque, ff});
         wake();
         return id;
     }
@@ -255,13 +257,21 @@ void ignoreError(void *, virErrorPtr) {}
 int addHandle(int fd, int events, virEventHandleCallback cb, void *opaque, virFreeCallback ff) {
     return g_loop->addHandle(fd, events, cb, opaque, ff);
 }
-void updateHandle(int id, int events) { g_loop->updateHandle(id, events); }
-int removeHandle(int id) { return g_loop->removeHandle(id); }
+void updateHandle(int id, int events) {
+    g_loop->updateHandle(id, events);
+}
+int removeHandle(int id) {
+    return g_loop->removeHandle(id);
+}
 int addTimeout(int ms, virEventTimeoutCallback cb, void *opaque, virFreeCallback ff) {
     return g_loop->addTimeout(ms, cb, opaque, ff);
 }
-void updateTimeout(int id, int ms) { g_loop->updateTimeout(id, ms); }
-int removeTimeout(int id) { return g_loop->removeTimeout(id); }
+void updateTimeout(int id, int ms) {
+    g_loop->updateTimeout(id, ms);
+}
+int removeTimeout(int id) {
+    return g_loop->removeTimeout(id);
+}
 
 } // namespace
 
@@ -279,4 +289,6 @@ void LibvirtEventLoop::ensureRunning() {
     });
 }
 
-unsigned long long LibvirtEventLoop::iterations() { return g_loop ? g_loop->iterations() : 0; }
+unsigned long long LibvirtEventLoop::iterations() {
+    return g_loop ? g_loop->iterations() : 0;
+}

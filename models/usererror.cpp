@@ -55,7 +55,8 @@ void UserError::classify(const QString &host) {
     // Drivers disagree on the code for "wrong state" (QEMU: invalid operation, test: internal).
     const bool stateError = m_code == VIR_ERR_OPERATION_INVALID || m_code == VIR_ERR_INTERNAL_ERROR;
 
-    if (has(msg, "Permission denied (publickey") || has(msg, "Permission denied, please try again") ||
+    if (has(msg, "Permission denied (publickey") ||
+        has(msg, "Permission denied, please try again") ||
         (sshFailure && (has(msg, "authentication failed") || has(msg, "no suitable") ||
                         has(msg, "failed to authenticate") || has(msg, "Permission denied")))) {
         m_kind = Kind::SshAuthFailed;
@@ -76,9 +77,8 @@ void UserError::classify(const QString &host) {
         m_hint = tr("Connect once with \"ssh\" in a terminal to check and accept the host "
                     "key, then try again.");
     } else if (has(msg, "Could not resolve hostname") || has(msg, "Name or service not known") ||
-               has(msg, "Temporary failure in name resolution") ||
-               has(msg, "unable to resolve") || m_code == VIR_ERR_UNKNOWN_HOST ||
-               has(msg, "No address associated with hostname")) {
+               has(msg, "Temporary failure in name resolution") || has(msg, "unable to resolve") ||
+               m_code == VIR_ERR_UNKNOWN_HOST || has(msg, "No address associated with hostname")) {
         m_kind = Kind::HostUnknown;
         m_title = tr("Host name not found");
         m_explanation = tr("The host name \"%1\" could not be found on the network.")
@@ -136,9 +136,9 @@ void UserError::classify(const QString &host) {
     } else if (m_code == VIR_ERR_AUTH_FAILED) {
         m_kind = Kind::AuthFailed;
         m_title = tr("Login failed");
-        m_explanation = local ? tr("The user name or password was not accepted.")
-                              : tr("The host %1 did not accept the user name or password.")
-                                    .arg(host);
+        m_explanation = local
+                            ? tr("The user name or password was not accepted.")
+                            : tr("The host %1 did not accept the user name or password.").arg(host);
         m_hint = tr("Check the credentials and try again.");
     } else if (has(msg, "KVM") && (has(msg, "not available") || has(msg, "Could not access") ||
                                    has(msg, "domaintype=kvm") || has(msg, "/dev/kvm") ||
@@ -163,9 +163,8 @@ void UserError::classify(const QString &host) {
         m_explanation = local ? tr("Something with this name already exists on this computer.")
                               : tr("Something with this name already exists on %1.").arg(host);
         m_hint = tr("Choose another name.");
-    } else if (stateError &&
-               (has(msg, "already running") || has(msg, "is already active") ||
-                has(msg, "already active"))) {
+    } else if (stateError && (has(msg, "already running") || has(msg, "is already active") ||
+                              has(msg, "already active"))) {
         m_kind = Kind::AlreadyRunning;
         m_title = tr("The guest is already running");
         m_explanation = tr("This needs a guest that is shut off, but it is running.");
@@ -192,10 +191,10 @@ void UserError::classify(const QString &host) {
     } else if (m_code == VIR_ERR_NO_CONNECT && has(msg, "no connection driver")) {
         m_kind = Kind::DriverUnavailable;
         m_title = tr("Hypervisor type not available");
-        m_explanation = local ? tr("libvirt on this computer has no driver for this kind of "
-                                   "connection.")
-                              : tr("libvirt on %1 has no driver for this kind of connection.")
-                                    .arg(host);
+        m_explanation =
+            local ? tr("libvirt on this computer has no driver for this kind of "
+                       "connection.")
+                  : tr("libvirt on %1 has no driver for this kind of connection.").arg(host);
         m_hint = tr("Install the matching libvirt daemon driver package, or check the "
                     "connection address.");
     } else if (m_code == VIR_ERR_NO_DOMAIN) {
@@ -250,10 +249,7 @@ QString UserError::details() const {
     if (!m_context.isEmpty())
         text += m_context + QLatin1Char('\n');
     if (m_code || m_domain || !m_rawMessage.isEmpty()) {
-        text += tr("libvirt error %1 (domain %2): %3")
-                    .arg(m_code)
-                    .arg(m_domain)
-                    .arg(m_rawMessage);
+        text += tr("libvirt error %1 (domain %2): %3").arg(m_code).arg(m_domain).arg(m_rawMessage);
     }
     return text.trimmed();
 }

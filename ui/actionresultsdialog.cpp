@@ -18,13 +18,13 @@ ActionResultsDialog::ActionResultsDialog(GuestAction action, const QVector<Actio
     setWindowTitle(tr("%1: results").arg(GuestActions::label(action)));
     setAccessibleName(tr("Action results"));
 
-    auto *summary = new QLabel(
-        failed == 0 ? tr("%1: done for all %n guest(s).", nullptr, int(outcomes.size()))
-                          .arg(GuestActions::label(action))
-                    : tr("%1: %2 succeeded, %3 failed.")
-                          .arg(GuestActions::label(action))
-                          .arg(outcomes.size() - failed)
-                          .arg(failed));
+    auto *summary =
+        new QLabel(failed == 0 ? tr("%1: done for all %n guest(s).", nullptr, int(outcomes.size()))
+                                     .arg(GuestActions::label(action))
+                               : tr("%1: %2 succeeded, %3 failed.")
+                                     .arg(GuestActions::label(action))
+                                     .arg(outcomes.size() - failed)
+                                     .arg(failed));
     summary->setObjectName(QStringLiteral("summary"));
     summary->setWordWrap(true);
 
@@ -39,7 +39,8 @@ ActionResultsDialog::ActionResultsDialog(GuestAction action, const QVector<Actio
     for (const ActionOutcome &o : outcomes) {
         QString result;
         if (o.ok)
-            result = o.notes.isEmpty() ? tr("Done") : tr("Done. %1").arg(o.notes.join(QStringLiteral("; ")));
+            result = o.notes.isEmpty() ? tr("Done")
+                                       : tr("Done. %1").arg(o.notes.join(QStringLiteral("; ")));
         else
             result = o.error.summary();
         auto *item = new QTreeWidgetItem(m_list, {o.name.isEmpty() ? o.uuid : o.name, result});

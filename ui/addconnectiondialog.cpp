@@ -106,7 +106,9 @@ ConnectionUri AddConnectionDialog::uri() const {
                                 m_host->text(), m_port->value());
 }
 
-bool AddConnectionDialog::autoconnect() const { return m_autoconnect->isChecked(); }
+bool AddConnectionDialog::autoconnect() const {
+    return m_autoconnect->isChecked();
+}
 
 void AddConnectionDialog::revalidate() {
     const bool custom = m_useCustom->isChecked();
@@ -136,7 +138,8 @@ void AddConnectionDialog::revalidate() {
         else if (!local && !hostRe.match(host).hasMatch())
             m_problem = tr("\"%1\" is not a valid host name.").arg(host);
         else if (!local && !userRe.match(m_user->text().trimmed()).hasMatch())
-            m_problem = tr("The user name may contain only letters, digits, \".\", \"_\" and \"-\".");
+            m_problem =
+                tr("The user name may contain only letters, digits, \".\", \"_\" and \"-\".");
         result = uri();
     }
     if (m_problem.isEmpty() && result.isValid() && m_manager && m_manager->find(result))

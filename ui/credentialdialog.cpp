@@ -39,8 +39,8 @@ CredentialDialog::CredentialDialog(const QString &uri, const QVector<CredentialR
     : QDialog(parent) {
     setWindowTitle(tr("Log in"));
     setAccessibleName(tr("Log in to host"));
-    auto *intro = new QLabel(
-        tr("%1 asks you to log in.").arg(ConnectionUri::parse(uri).displayName()));
+    auto *intro =
+        new QLabel(tr("%1 asks you to log in.").arg(ConnectionUri::parse(uri).displayName()));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     for (const CredentialRequest &r : requests) {

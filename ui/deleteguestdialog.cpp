@@ -94,15 +94,15 @@ void DeleteGuestDialog::onPlan(int requestId, const DeletePlan &plan) {
     if (!plan.error.isNull()) {
         guest->setText(NoteColumn, plan.error.summary());
     } else {
-        guest->setText(NoteColumn, plan.active ? tr("Running: it will be forced off first")
-                                               : QString());
+        guest->setText(NoteColumn,
+                       plan.active ? tr("Running: it will be forced off first") : QString());
         if (plan.disks.isEmpty())
             new QTreeWidgetItem(guest, {tr("(no disks)")});
         for (const GuestDisk &disk : plan.disks) {
             auto *item = new QTreeWidgetItem(guest);
             item->setText(PathColumn, disk.path.isEmpty() ? tr("(empty drive)") : disk.path);
-            item->setText(TargetColumn, disk.target + QStringLiteral(" (") + disk.device +
-                                            QLatin1Char(')'));
+            item->setText(TargetColumn,
+                          disk.target + QStringLiteral(" (") + disk.device + QLatin1Char(')'));
             item->setData(PathColumn, PathRole, disk.path);
             QStringList notes;
             const bool deletable = !disk.path.isEmpty() && disk.inStoragePool;

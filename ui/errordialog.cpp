@@ -65,9 +65,8 @@ ErrorDialog::ErrorDialog(const UserError &error, QWidget *parent)
     QPushButton *copy = buttons->addButton(tr("Copy details"), QDialogButtonBox::ActionRole);
     copy->setVisible(!error.details().isEmpty());
     connect(copy, &QPushButton::clicked, this, [error] {
-        QApplication::clipboard()->setText(error.title() + QLatin1Char('\n') +
-                                           error.explanation() + QLatin1Char('\n') +
-                                           error.details());
+        QApplication::clipboard()->setText(error.title() + QLatin1Char('\n') + error.explanation() +
+                                           QLatin1Char('\n') + error.details());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -93,7 +92,9 @@ ErrorDialog *ErrorDialog::showError(const UserError &error, QWidget *parent) {
     return dialog;
 }
 
-bool ErrorDialog::detailsVisible() const { return m_details->isVisible(); }
+bool ErrorDialog::detailsVisible() const {
+    return m_details->isVisible();
+}
 
 void ErrorDialog::setDetailsVisible(bool visible) {
     m_details->setVisible(visible);

@@ -17,7 +17,9 @@ QIcon Icons::get(const QString &name) {
     return icon;
 }
 
-QIcon Icons::app() { return get(QStringLiteral("virtdeck")); }
+QIcon Icons::app() {
+    return get(QStringLiteral("virtdeck"));
+}
 
 void Icons::preloadListIcons(int size) {
     for (const char *name :

@@ -120,14 +120,16 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     const QFontMetrics fm = m_view->fontMetrics();
     const int iconAndPadding = 40;
     int stateWidth = 0;
-    for (GuestState s : {GuestState::Running, GuestState::Paused, GuestState::ShuttingDown,
-                         GuestState::ShutOff, GuestState::Crashed, GuestState::Suspended,
-                         GuestState::Saved})
+    for (GuestState s :
+         {GuestState::Running, GuestState::Paused, GuestState::ShuttingDown, GuestState::ShutOff,
+          GuestState::Crashed, GuestState::Suspended, GuestState::Saved})
         stateWidth = std::max(stateWidth, fm.horizontalAdvance(GuestStates::label(s)));
-    header->resizeSection(DomainListModel::StateColumn,
-                          std::max(widths[DomainListModel::StateColumn], stateWidth + iconAndPadding));
-    const int kindWidth = std::max(fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::VirtualMachine)),
-                                   fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::Container)));
+    header->resizeSection(
+        DomainListModel::StateColumn,
+        std::max(widths[DomainListModel::StateColumn], stateWidth + iconAndPadding));
+    const int kindWidth =
+        std::max(fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::VirtualMachine)),
+                 fm.horizontalAdvance(GuestStates::kindLabel(GuestKind::Container)));
     header->resizeSection(DomainListModel::KindColumn,
                           std::max(widths[DomainListModel::KindColumn], kindWidth + 16));
     header->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
@@ -200,8 +202,8 @@ void MainWindow::createActions() {
     m_guestActions[GuestAction::Delete]->setText(tr("Delete…"));
     m_guestActions[GuestAction::ForceOff]->setText(tr("Force off…"));
 
-    m_addConnection = new QAction(Icons::get(QStringLiteral("connection-add")),
-                                  tr("Add connection…"), this);
+    m_addConnection =
+        new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
     m_addConnection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnection);
 
@@ -210,8 +212,8 @@ void MainWindow::createActions() {
         if (Connection *c = selectedConnection())
             c->connectToHost();
     });
-    m_disconnect = new QAction(Icons::get(QStringLiteral("connection-disconnect")),
-                               tr("Disconnect"), this);
+    m_disconnect =
+        new QAction(Icons::get(QStringLiteral("connection-disconnect")), tr("Disconnect"), this);
     connect(m_disconnect, &QAction::triggered, this, [this] {
         if (Connection *c = selectedConnection())
             c->disconnectFromHost();
@@ -316,12 +318,10 @@ QWidget *MainWindow::createFilterBar() {
     layout->addWidget(m_kindFilter);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setText);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStateFilter(SF(m_stateFilter->currentData().toInt()));
-    });
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setKindFilter(KF(m_kindFilter->currentData().toInt()));
-    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(SF(m_stateFilter->currentData().toInt())); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setKindFilter(KF(m_kindFilter->currentData().toInt())); });
     return bar;
 }
 
@@ -343,7 +343,9 @@ QWidget *MainWindow::createDemoBanner() {
     return banner;
 }
 
-void MainWindow::updateDemoBanner() { m_demoBanner->setVisible(m_manager->demoConnection()); }
+void MainWindow::updateDemoBanner() {
+    m_demoBanner->setVisible(m_manager->demoConnection());
+}
 
 void MainWindow::watchConnection(Connection *connection) {
     connect(connection, &Connection::actionFinished, this,
@@ -537,8 +539,8 @@ void MainWindow::dispatch(GuestAction action, const QList<SelectedGuest> &guests
         const int id = it.key()->requestAction(action, it.value(), disks);
         m_requestToOperation.insert({it.key(), id}, op);
     }
-    statusBar()->showMessage(tr("%1: %n guest(s)…", nullptr, int(guests.size()))
-                                 .arg(GuestActions::label(action)));
+    statusBar()->showMessage(
+        tr("%1: %n guest(s)…", nullptr, int(guests.size())).arg(GuestActions::label(action)));
 }
 
 void MainWindow::onActionFinished(Connection *connection, const ActionResult &result) {

@@ -26,9 +26,11 @@ QString FixtureGenerator::write(const QString &directory, int count) {
                    "<title>Generated guest %1</title>"
                    "<memory unit='MiB'>%3</memory><vcpu>%4</vcpu>"
                    "<os><type>hvm</type></os><devices>"
-                   "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/guest-%1.qcow2'/>"
+                   "<disk type='file' device='disk'><source "
+                   "file='/var/lib/libvirt/images/guest-%1.qcow2'/>"
                    "<target dev='vda' bus='virtio'/></disk>"
-                   "<interface type='network'><source network='default'/><model type='virtio'/></interface>"
+                   "<interface type='network'><source network='default'/><model "
+                   "type='virtio'/></interface>"
                    "<graphics type='vnc' port='-1'/></devices>"
                    "<test:runstate>%5</test:runstate></domain>\n")
                    .arg(i, 5, 10, QLatin1Char('0'))

@@ -72,14 +72,13 @@ QJsonObject ListBench::run(const QString &uri, int expected) {
     QObject::connect(c, &Connection::detailsLoaded,
                      [&details](const QVector<DomainDetails> &b) { details += int(b.size()); });
     c->connectToHost();
-    const bool loaded = TestSupport::waitFor(
-        [&] { return paints.allRowsNs && details >= expected; }, 180000);
+    const bool loaded =
+        TestSupport::waitFor([&] { return paints.allRowsNs && details >= expected; }, 180000);
     if (!loaded) {
-        result.insert(QStringLiteral("error"),
-                      QStringLiteral("not all rows shown: %1 of %2 (%3)")
-                          .arg(window.model()->guestCount())
-                          .arg(expected)
-                          .arg(c->lastError().summary()));
+        result.insert(QStringLiteral("error"), QStringLiteral("not all rows shown: %1 of %2 (%3)")
+                                                   .arg(window.model()->guestCount())
+                                                   .arg(expected)
+                                                   .arg(c->lastError().summary()));
         return result;
     }
     const HostFacts facts = c->facts();
@@ -90,7 +89,8 @@ QJsonObject ListBench::run(const QString &uri, int expected) {
     QElapsedTimer idle;
     idle.start();
     QTest::qWait(5000);
-    const double idleCpuPct = 100.0 * (ProcessStats::cpuSeconds() - cpuBefore) / (idle.elapsed() / 1000.0);
+    const double idleCpuPct =
+        100.0 * (ProcessStats::cpuSeconds() - cpuBefore) / (idle.elapsed() / 1000.0);
     monitor.stop();
 
     result.insert(QStringLiteral("open_ms"), double(facts.openMs));

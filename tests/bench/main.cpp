@@ -72,16 +72,21 @@ int main(int argc, char **argv) {
         }
         maxStall = std::max(maxStall, r.value(QStringLiteral("max_gui_stall_ms")).toDouble());
     };
-    const QStringList all = {QStringLiteral("open_ms"),         QStringLiteral("first_rows_ms"),
-                             QStringLiteral("all_rows_ms"),     QStringLiteral("details_ms"),
-                             QStringLiteral("max_gui_stall_ms"), QStringLiteral("idle_cpu_pct"),
+    const QStringList all = {QStringLiteral("open_ms"),
+                             QStringLiteral("first_rows_ms"),
+                             QStringLiteral("all_rows_ms"),
+                             QStringLiteral("details_ms"),
+                             QStringLiteral("max_gui_stall_ms"),
+                             QStringLiteral("idle_cpu_pct"),
                              QStringLiteral("rss_mb")};
 
     for (int count : {1000, 10000}) {
-        const QString fixture = FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
+        const QString fixture =
+            FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
         std::printf("list: %d guests in-process...\n", count);
         std::fflush(stdout);
-        record(QStringLiteral("list.inproc.%1").arg(count), runChild(QStringLiteral("test://") + fixture, count), all);
+        record(QStringLiteral("list.inproc.%1").arg(count),
+               runChild(QStringLiteral("test://") + fixture, count), all);
     }
 
     if (getuid() == 0) {
@@ -89,16 +94,20 @@ int main(int argc, char **argv) {
         QString error;
         if (daemon.start(&error)) {
             for (int count : {1000, 10000}) {
-                const QString fixture = FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
+                const QString fixture =
+                    FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
                 std::printf("list: %d guests through the daemon (test+unix)...\n", count);
                 std::fflush(stdout);
-                record(QStringLiteral("list.rpc.%1").arg(count), runChild(daemon.testUriForFile(fixture), count), all);
+                record(QStringLiteral("list.rpc.%1").arg(count),
+                       runChild(daemon.testUriForFile(fixture), count), all);
             }
         } else {
-            std::fprintf(stderr, "list.rpc: skipped, private daemon did not start: %s\n", qPrintable(error));
+            std::fprintf(stderr, "list.rpc: skipped, private daemon did not start: %s\n",
+                         qPrintable(error));
         }
     } else {
-        std::fprintf(stderr, "list.rpc: skipped, running a private daemon as 'nobody' needs root\n");
+        std::fprintf(stderr,
+                     "list.rpc: skipped, running a private daemon as 'nobody' needs root\n");
     }
     results.set(QStringLiteral("list.max_gui_stall_ms"), maxStall);
     keys << QStringLiteral("list.max_gui_stall_ms");

@@ -25,9 +25,11 @@ protected:
         QString error;
         ASSERT_TRUE(daemon.start(&error)) << error.toStdString();
         model = std::make_unique<DomainListModel>(&manager);
-        connection = manager.add(ConnectionUri::parse(daemon.testUri(QStringLiteral("guests-all-states.xml"))),
-                                 false, false);
-        ASSERT_TRUE(TestSupport::connectAndLoad(connection)) << connection->lastError().details().toStdString();
+        connection = manager.add(
+            ConnectionUri::parse(daemon.testUri(QStringLiteral("guests-all-states.xml"))), false,
+            false);
+        ASSERT_TRUE(TestSupport::connectAndLoad(connection))
+            << connection->lastError().details().toStdString();
         host = model->hostIndex(connection);
         ASSERT_EQ(model->rowCount(host), 11);
     }
@@ -56,10 +58,12 @@ TEST_F(DaemonFailure, HungDaemonIsDetectedWithinTenSecondsAndTheGuiKeepsServing)
     QElapsedTimer requestClock;
     requestClock.start();
     QSignalSpy finished(connection, &Connection::actionFinished);
-    connection->requestAction(GuestAction::Pause, {model->index(0, 0, host).data(DomainListModel::UuidRole).toString()});
+    connection->requestAction(
+        GuestAction::Pause, {model->index(0, 0, host).data(DomainListModel::UuidRole).toString()});
     EXPECT_LT(requestClock.elapsed(), 20);
 
-    ASSERT_TRUE(waitFor([&] { return connection->state() != Connection::State::Connected; }, 15000));
+    ASSERT_TRUE(
+        waitFor([&] { return connection->state() != Connection::State::Connected; }, 15000));
     const qint64 detectedMs = clock.elapsed();
     EXPECT_LE(detectedMs, 10000);
     EXPECT_EQ(connection->lastError().kind(), UserError::Kind::Timeout);
@@ -71,7 +75,8 @@ TEST_F(DaemonFailure, HungDaemonIsDetectedWithinTenSecondsAndTheGuiKeepsServing)
     ASSERT_TRUE(daemon.thaw());
     QElapsedTimer reconnect;
     reconnect.start();
-    ASSERT_TRUE(waitFor([&] { return connection->isOpen() && !stale() && !connection->isLoading(); }, 30000));
+    ASSERT_TRUE(waitFor(
+        [&] { return connection->isOpen() && !stale() && !connection->isLoading(); }, 30000));
     EXPECT_EQ(model->rowCount(host), 11);
     monitor.stop();
     std::printf("[   INFO   ] hung daemon detected after %lld ms; reconnected %lld ms after it "
@@ -87,7 +92,8 @@ TEST_F(DaemonFailure, RestartedDaemonIsReconnectedAndTheListRestored) {
     EXPECT_TRUE(stale());
     QString error;
     ASSERT_TRUE(daemon.start(&error)) << error.toStdString();
-    ASSERT_TRUE(waitFor([&] { return connection->isOpen() && !stale() && !connection->isLoading(); }, 30000));
+    ASSERT_TRUE(waitFor(
+        [&] { return connection->isOpen() && !stale() && !connection->isLoading(); }, 30000));
     EXPECT_EQ(model->rowCount(host), 11);
 }
 

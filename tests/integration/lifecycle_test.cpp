@@ -23,14 +23,16 @@ class LocalQemu : public ::testing::Test {
 protected:
     void SetUp() override {
         if (!TestSupport::systemDaemonAnswers())
-            GTEST_SKIP() << "no libvirt daemon answers on qemu:///system (run as root, or start libvirtd)";
+            GTEST_SKIP()
+                << "no libvirt daemon answers on qemu:///system (run as root, or start libvirtd)";
         ThrowawayGuest::removeLeftovers();
         guest = std::make_unique<ThrowawayGuest>();
         QString error;
         ASSERT_TRUE(guest->define({}, &error)) << error.toStdString();
         model = std::make_unique<DomainListModel>(&manager);
         tester = std::make_unique<ModelTesterGuard>(model.get());
-        connection = manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system")), false, false);
+        connection =
+            manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system")), false, false);
         ASSERT_TRUE(TestSupport::connectAndLoad(connection));
     }
     void TearDown() override {
@@ -124,8 +126,10 @@ TEST_F(LocalQemu, ManagedSaveAndRestoreKeepTheGuestsState) {
 TEST_F(LocalQemu, DefinedAndUndefinedGuestsAppearAndDisappear) {
     ThrowawayGuest other;
     QString error;
-    ASSERT_TRUE(other.define(ThrowawayGuest::Options::tagged(QStringLiteral("other")), &error)) << error.toStdString();
-    EXPECT_TRUE(waitFor([&] { return model->guestIndex(connection, other.uuid()).isValid(); }, 1000));
+    ASSERT_TRUE(other.define(ThrowawayGuest::Options::tagged(QStringLiteral("other")), &error))
+        << error.toStdString();
+    EXPECT_TRUE(
+        waitFor([&] { return model->guestIndex(connection, other.uuid()).isValid(); }, 1000));
     const QString uuid = other.uuid();
     ASSERT_EQ(virDomainUndefine(other.domain()), 0);
     EXPECT_TRUE(waitFor([&] { return !model->guestIndex(connection, uuid).isValid(); }, 1000));
@@ -136,12 +140,14 @@ TEST_F(LocalQemu, RunningGuestsReportCpuUsage) {
     ASSERT_GE(msUntil(GuestState::Running), 0);
     const QModelIndex idx = model->guestIndex(connection, guest->uuid());
     // Two samples are needed for a rate; SeaBIOS keeps the vCPU busy retrying boot.
-    ASSERT_TRUE(waitFor([&] {
-        const auto *h = idx.siblingAtColumn(DomainListModel::CpuColumn)
-                            .data(DomainListModel::CpuHistoryRole)
-                            .value<const StatsHistory *>();
-        return h && !std::isnan(h->latest());
-    }, 5000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto *h = idx.siblingAtColumn(DomainListModel::CpuColumn)
+                                .data(DomainListModel::CpuHistoryRole)
+                                .value<const StatsHistory *>();
+            return h && !std::isnan(h->latest());
+        },
+        5000));
     const auto *h = idx.siblingAtColumn(DomainListModel::CpuColumn)
                         .data(DomainListModel::CpuHistoryRole)
                         .value<const StatsHistory *>();
@@ -153,8 +159,11 @@ TEST_F(LocalQemu, GuestsDomainTypeMatchesWhatTheMachineCanDo) {
     const QModelIndex idx = model->guestIndex(connection, guest->uuid());
     ASSERT_TRUE(idx.isValid());
     const DomainInfo *info = model->guestAt(idx);
-    ASSERT_TRUE(waitFor([&] { return model->guestAt(model->guestIndex(connection, guest->uuid()))->detailsLoaded; }));
+    ASSERT_TRUE(waitFor([&] {
+        return model->guestAt(model->guestIndex(connection, guest->uuid()))->detailsLoaded;
+    }));
     info = model->guestAt(model->guestIndex(connection, guest->uuid()));
-    EXPECT_EQ(info->domainType, TestSupport::kvmUsable() ? QStringLiteral("kvm") : QStringLiteral("qemu"));
+    EXPECT_EQ(info->domainType,
+              TestSupport::kvmUsable() ? QStringLiteral("kvm") : QStringLiteral("qemu"));
     EXPECT_EQ(info->graphics, QStringList{QStringLiteral("vnc")});
 }

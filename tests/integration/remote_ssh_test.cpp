@@ -25,7 +25,8 @@ protected:
             GTEST_SKIP() << "an sshd on the loopback for root needs root";
         QString error;
         ASSERT_TRUE(ssh.start(&error)) << error.toStdString();
-        ASSERT_TRUE(guest.define(ThrowawayGuest::Options::tagged(QStringLiteral("remote")), &error)) << error.toStdString();
+        ASSERT_TRUE(guest.define(ThrowawayGuest::Options::tagged(QStringLiteral("remote")), &error))
+            << error.toStdString();
     }
 
     SshServer ssh;
@@ -46,10 +47,13 @@ TEST_F(RemoteSsh, ListsTheHostsGuestsOverSsh) {
     // Events travel over the tunnel too.
     QString error;
     ASSERT_TRUE(guest.start(&error)) << error.toStdString();
-    EXPECT_TRUE(waitFor([&] {
-        return GuestState(model.guestIndex(c, guest.uuid()).data(DomainListModel::GuestStateRole).toInt()) ==
-               GuestState::Running;
-    }, 2000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            return GuestState(model.guestIndex(c, guest.uuid())
+                                  .data(DomainListModel::GuestStateRole)
+                                  .toInt()) == GuestState::Running;
+        },
+        2000));
 }
 
 TEST_F(RemoteSsh, LibsshTransportConnectsToo) {

@@ -20,8 +20,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTreeView>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <libvirt/virterror.h>
 
@@ -46,16 +46,17 @@ void selectGuests(MainWindow &window, const QStringList &names) {
     for (int r = 0; r < proxy->rowCount(host); ++r) {
         const QModelIndex idx = proxy->index(r, 0, host);
         if (names.contains(idx.data().toString().section(QStringLiteral(" — "), 0, 0)))
-            window.view()->selectionModel()->select(
-                idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            window.view()->selectionModel()->select(idx, QItemSelectionModel::Select |
+                                                             QItemSelectionModel::Rows);
     }
     window.view()->setFocus();
 }
 
 void managerWindow(const QString &file, const QString &title) {
     ConnectionManager manager;
-    manager.add(ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
-                false, false);
+    manager.add(
+        ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+        false, false);
     manager.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://admin@kvm2.example.org/system")),
                 false, false);
     MainWindow window(&manager);
@@ -98,7 +99,8 @@ int main(int argc, char **argv) {
         ConnectionManager manager;
         DomainListModel model(&manager);
         Connection *c = manager.add(
-            ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))), false, false);
+            ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+            false, false);
         TestSupport::connectAndLoad(c);
         QString winxp;
         const QModelIndex host = model.hostIndex(c);
@@ -125,13 +127,15 @@ int main(int argc, char **argv) {
     {
         ConnectionManager manager;
         manager.setDemoFallbackEnabled(true);
-        manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/nonexistent/libvirt-sock")),
-                    true, false);
+        manager.add(
+            ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/nonexistent/libvirt-sock")),
+            true, false);
         MainWindow window(&manager);
         window.resize(1200, 420);
         window.show();
         manager.connectAutoconnect();
-        TestSupport::waitFor([&] { return manager.demoConnection() && manager.demoConnection()->isOpen(); }, 10000);
+        TestSupport::waitFor(
+            [&] { return manager.demoConnection() && manager.demoConnection()->isOpen(); }, 10000);
         QTest::qWait(500);
         save(&window, QStringLiteral("demo.png"));
     }
@@ -140,7 +144,8 @@ int main(int argc, char **argv) {
         if (!translator.load(QStringLiteral(":/i18n/virtdeck_") + QLatin1String(locale)))
             std::fprintf(stderr, "no %s translation\n", locale);
         QCoreApplication::installTranslator(&translator);
-        managerWindow(QStringLiteral("manager-%1.png").arg(QLatin1String(locale)), QStringLiteral("VirtDeck"));
+        managerWindow(QStringLiteral("manager-%1.png").arg(QLatin1String(locale)),
+                      QStringLiteral("VirtDeck"));
         QCoreApplication::removeTranslator(&translator);
     }
     return 0;

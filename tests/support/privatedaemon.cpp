@@ -24,9 +24,13 @@ bool writeFile(const QString &path, const QByteArray &content) {
 PrivateDaemon::PrivateDaemon()
     : m_dir(TestSupport::makeTempDir(QStringLiteral("daemon"))) {}
 
-PrivateDaemon::~PrivateDaemon() { kill(); }
+PrivateDaemon::~PrivateDaemon() {
+    kill();
+}
 
-QString PrivateDaemon::socketPath() const { return m_dir + QStringLiteral("/sock/libvirt-sock"); }
+QString PrivateDaemon::socketPath() const {
+    return m_dir + QStringLiteral("/sock/libvirt-sock");
+}
 
 QString PrivateDaemon::testUri(const QString &fixtureName) const {
     return testUriForFile(TestSupport::fixture(fixtureName));
@@ -52,8 +56,10 @@ bool PrivateDaemon::start(QString *error) {
                             "\"\nunix_sock_rw_perms = \"0777\"\nauth_unix_rw = \"none\"\n";
     writeFile(m_dir + QStringLiteral("/libvirtd.conf"), conf);
     // nobody must be able to reach everything below the directory.
-    TestSupport::run(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), m_dir});
-    TestSupport::run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody"), m_dir});
+    TestSupport::run(QStringLiteral("chmod"),
+                     {QStringLiteral("-R"), QStringLiteral("a+rwX"), m_dir});
+    TestSupport::run(QStringLiteral("chown"),
+                     {QStringLiteral("-R"), QStringLiteral("nobody"), m_dir});
 
     m_process = new QProcess;
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -70,14 +76,16 @@ bool PrivateDaemon::start(QString *error) {
                       m_dir + QStringLiteral("/libvirtd.conf")});
     if (!m_process->waitForStarted(5000)) {
         if (error)
-            *error = QStringLiteral("could not start libvirtd as nobody: ") + m_process->errorString();
+            *error =
+                QStringLiteral("could not start libvirtd as nobody: ") + m_process->errorString();
         return false;
     }
     const bool up = TestSupport::waitFor(
         [this] {
             if (!QFileInfo::exists(socketPath()))
                 return false;
-            const QByteArray uri = (QStringLiteral("test+unix:///default?socket=") + socketPath()).toUtf8();
+            const QByteArray uri =
+                (QStringLiteral("test+unix:///default?socket=") + socketPath()).toUtf8();
             virConnectPtr c = virConnectOpen(uri.constData());
             if (!c)
                 return false;
@@ -103,8 +111,14 @@ void PrivateDaemon::kill() {
     QFile::remove(socketPath());
 }
 
-bool PrivateDaemon::freeze() { return m_process && ::kill(pid_t(pid()), SIGSTOP) == 0; }
+bool PrivateDaemon::freeze() {
+    return m_process && ::kill(pid_t(pid()), SIGSTOP) == 0;
+}
 
-bool PrivateDaemon::thaw() { return m_process && ::kill(pid_t(pid()), SIGCONT) == 0; }
+bool PrivateDaemon::thaw() {
+    return m_process && ::kill(pid_t(pid()), SIGCONT) == 0;
+}
 
-qint64 PrivateDaemon::pid() const { return m_process ? m_process->processId() : -1; }
+qint64 PrivateDaemon::pid() const {
+    return m_process ? m_process->processId() : -1;
+}

@@ -20,10 +20,18 @@ SshServer::~SshServer() {
     }
 }
 
-QString SshServer::clientKey() const { return m_dir + QStringLiteral("/client_key"); }
-QString SshServer::unknownClientKey() const { return m_dir + QStringLiteral("/unknown_key"); }
-QString SshServer::knownHosts() const { return m_dir + QStringLiteral("/known_hosts"); }
-QString SshServer::sshWrapper() const { return m_dir + QStringLiteral("/ssh"); }
+QString SshServer::clientKey() const {
+    return m_dir + QStringLiteral("/client_key");
+}
+QString SshServer::unknownClientKey() const {
+    return m_dir + QStringLiteral("/unknown_key");
+}
+QString SshServer::knownHosts() const {
+    return m_dir + QStringLiteral("/known_hosts");
+}
+QString SshServer::sshWrapper() const {
+    return m_dir + QStringLiteral("/ssh");
+}
 
 QString SshServer::sshUri(const QString &key) const {
     return QStringLiteral("qemu+ssh://root@127.0.0.1:%1/system?keyfile=%2&command=%3")
@@ -32,7 +40,8 @@ QString SshServer::sshUri(const QString &key) const {
 }
 
 QString SshServer::libsshUri(const QString &key) const {
-    return QStringLiteral("qemu+libssh://root@127.0.0.1:%1/system?keyfile=%2&known_hosts=%3&sshauth=privkey")
+    return QStringLiteral(
+               "qemu+libssh://root@127.0.0.1:%1/system?keyfile=%2&known_hosts=%3&sshauth=privkey")
         .arg(m_port)
         .arg(key, knownHosts());
 }
@@ -72,23 +81,37 @@ bool SshServer::start(QString *error) {
     wrapper.write("#!/bin/sh\nexec /usr/bin/ssh -o UserKnownHostsFile=" + knownHosts().toUtf8() +
                   " -o StrictHostKeyChecking=yes -o BatchMode=yes -o IdentitiesOnly=yes \"$@\"\n");
     wrapper.close();
-    wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ExeOwner);
 
     QDir().mkpath(QStringLiteral("/run/sshd"));
     m_process = new QProcess;
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_dir + QStringLiteral("/sshd.log"));
-    m_process->start(QStringLiteral("/usr/sbin/sshd"),
-                     {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
-                      QString::number(m_port), QStringLiteral("-h"), m_dir + QStringLiteral("/host_key"),
-                      QStringLiteral("-o"), QStringLiteral("ListenAddress=127.0.0.1"),
-                      QStringLiteral("-o"), QStringLiteral("AuthorizedKeysFile=") + m_dir + QStringLiteral("/authorized_keys"),
-                      QStringLiteral("-o"), QStringLiteral("StrictModes=no"),
-                      QStringLiteral("-o"), QStringLiteral("PasswordAuthentication=no"),
-                      QStringLiteral("-o"), QStringLiteral("KbdInteractiveAuthentication=no"),
-                      QStringLiteral("-o"), QStringLiteral("PermitRootLogin=prohibit-password"),
-                      QStringLiteral("-o"), QStringLiteral("UsePAM=no"),
-                      QStringLiteral("-o"), QStringLiteral("PidFile=") + m_dir + QStringLiteral("/sshd.pid")});
+    m_process->start(
+        QStringLiteral("/usr/sbin/sshd"),
+        {QStringLiteral("-D"),
+         QStringLiteral("-e"),
+         QStringLiteral("-p"),
+         QString::number(m_port),
+         QStringLiteral("-h"),
+         m_dir + QStringLiteral("/host_key"),
+         QStringLiteral("-o"),
+         QStringLiteral("ListenAddress=127.0.0.1"),
+         QStringLiteral("-o"),
+         QStringLiteral("AuthorizedKeysFile=") + m_dir + QStringLiteral("/authorized_keys"),
+         QStringLiteral("-o"),
+         QStringLiteral("StrictModes=no"),
+         QStringLiteral("-o"),
+         QStringLiteral("PasswordAuthentication=no"),
+         QStringLiteral("-o"),
+         QStringLiteral("KbdInteractiveAuthentication=no"),
+         QStringLiteral("-o"),
+         QStringLiteral("PermitRootLogin=prohibit-password"),
+         QStringLiteral("-o"),
+         QStringLiteral("UsePAM=no"),
+         QStringLiteral("-o"),
+         QStringLiteral("PidFile=") + m_dir + QStringLiteral("/sshd.pid")});
     if (!m_process->waitForStarted(5000))
         return fail(QStringLiteral("cannot start sshd: ") + m_process->errorString());
     const bool listening = TestSupport::waitFor(
@@ -101,7 +124,8 @@ bool SshServer::start(QString *error) {
     if (!listening) {
         QFile log(m_dir + QStringLiteral("/sshd.log"));
         log.open(QIODevice::ReadOnly);
-        return fail(QStringLiteral("sshd is not listening: ") + QString::fromLocal8Bit(log.readAll()));
+        return fail(QStringLiteral("sshd is not listening: ") +
+                    QString::fromLocal8Bit(log.readAll()));
     }
     return true;
 }

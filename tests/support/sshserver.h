@@ -16,7 +16,7 @@ public:
 
     bool start(QString *error);
     int port() const { return m_port; }
-    QString clientKey() const;     // authorized
+    QString clientKey() const;        // authorized
     QString unknownClientKey() const; // not authorized
     QString knownHosts() const;
     // An ssh command that uses knownHosts() and never prompts, for libvirt's "command=".

@@ -26,7 +26,9 @@ QString fixture(const QString &name) {
     return QStringLiteral(VD_FIXTURES_DIR) + QLatin1Char('/') + name;
 }
 
-QString fixtureUri(const QString &name) { return QStringLiteral("test://") + fixture(name); }
+QString fixtureUri(const QString &name) {
+    return QStringLiteral("test://") + fixture(name);
+}
 
 bool waitFor(const std::function<bool()> &pred, int timeoutMs) {
     return QTest::qWaitFor(pred, timeoutMs);
@@ -34,8 +36,8 @@ bool waitFor(const std::function<bool()> &pred, int timeoutMs) {
 
 bool connectAndLoad(Connection *connection, int timeoutMs) {
     bool finished = false;
-    const auto c = QObject::connect(connection, &Connection::loadFinished,
-                                    [&finished] { finished = true; });
+    const auto c =
+        QObject::connect(connection, &Connection::loadFinished, [&finished] { finished = true; });
     connection->connectToHost();
     const bool ok = waitFor([&] { return finished; }, timeoutMs);
     QObject::disconnect(c);
@@ -52,7 +54,8 @@ bool kvmUsable() {
     if ((st.st_mode & (S_IROTH | S_IWOTH)) == (S_IROTH | S_IWOTH))
         return true;
     const struct group *kvm = ::getgrnam("kvm");
-    return kvm && st.st_gid == kvm->gr_gid && (st.st_mode & (S_IRGRP | S_IWGRP)) == (S_IRGRP | S_IWGRP);
+    return kvm && st.st_gid == kvm->gr_gid &&
+           (st.st_mode & (S_IRGRP | S_IWGRP)) == (S_IRGRP | S_IWGRP);
 }
 
 bool systemDaemonAnswers() {

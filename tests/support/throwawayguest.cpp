@@ -44,20 +44,21 @@ QString ThrowawayGuest::xml(const QString &name, const Options &o) {
     const QString type = TestSupport::kvmUsable() ? QStringLiteral("kvm") : QStringLiteral("qemu");
     QString graphics;
     if (o.graphics != QLatin1String("none")) {
-        graphics = QStringLiteral("<graphics type='%1' autoport='yes' listen='127.0.0.1'%2>"
-                                  "<listen type='address' address='127.0.0.1'/></graphics>")
-                       .arg(o.graphics,
-                            o.graphicsPassword.isEmpty()
-                                ? QString()
-                                : QStringLiteral(" passwd='%1'").arg(o.graphicsPassword));
+        graphics =
+            QStringLiteral("<graphics type='%1' autoport='yes' listen='127.0.0.1'%2>"
+                           "<listen type='address' address='127.0.0.1'/></graphics>")
+                .arg(o.graphics, o.graphicsPassword.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" passwd='%1'").arg(o.graphicsPassword));
         graphics += QStringLiteral("<video><model type='%1'/></video>")
                         .arg(o.graphics == QLatin1String("spice") ? QStringLiteral("qxl")
                                                                   : QStringLiteral("vga"));
     }
-    const QString serial = o.serialConsole
-                               ? QStringLiteral("<serial type='pty'><target port='0'/></serial>"
-                                                "<console type='pty'><target type='serial' port='0'/></console>")
-                               : QString();
+    const QString serial =
+        o.serialConsole
+            ? QStringLiteral("<serial type='pty'><target port='0'/></serial>"
+                             "<console type='pty'><target type='serial' port='0'/></console>")
+            : QString();
     return QStringLiteral("<domain type='%1'><name>%2</name>"
                           "<memory unit='MiB'>%3</memory><vcpu>1</vcpu>"
                           "<os><type arch='x86_64' machine='pc'>hvm</type>%4</os>"

@@ -31,7 +31,8 @@ TEST(AddConnectionDialog, LocalSystemIsTheDefault) {
     EXPECT_TRUE(d.problem().isEmpty());
     EXPECT_EQ(d.uri().toString(), QStringLiteral("qemu:///system"));
     EXPECT_FALSE(d.hostEdit()->isEnabled());
-    EXPECT_EQ(d.findChild<QLabel *>(QStringLiteral("uriPreview"))->text(), QStringLiteral("qemu:///system"));
+    EXPECT_EQ(d.findChild<QLabel *>(QStringLiteral("uriPreview"))->text(),
+              QStringLiteral("qemu:///system"));
 }
 
 TEST(AddConnectionDialog, RemoteNeedsAValidHost) {
@@ -55,17 +56,26 @@ TEST(AddConnectionDialog, EveryHypervisorAndTransportCombination) {
     ConnectionManager m;
     AddConnectionDialog d(&m);
     d.hostEdit()->setText(QStringLiteral("h"));
-    const QStringList expected = {
-        QStringLiteral("qemu:///system"),        QStringLiteral("qemu+ssh://h/system"),
-        QStringLiteral("qemu+libssh://h/system"), QStringLiteral("qemu+tls://h/system"),
-        QStringLiteral("qemu+tcp://h/system"),   QStringLiteral("qemu:///session"),
-        QStringLiteral("qemu+ssh://h/session"),  QStringLiteral("qemu+libssh://h/session"),
-        QStringLiteral("qemu+tls://h/session"),  QStringLiteral("qemu+tcp://h/session"),
-        QStringLiteral("lxc:///"),               QStringLiteral("lxc+ssh://h/"),
-        QStringLiteral("lxc+libssh://h/"),       QStringLiteral("lxc+tls://h/"),
-        QStringLiteral("lxc+tcp://h/"),          QStringLiteral("test:///default"),
-        QStringLiteral("test+ssh://h/default"),  QStringLiteral("test+libssh://h/default"),
-        QStringLiteral("test+tls://h/default"),  QStringLiteral("test+tcp://h/default")};
+    const QStringList expected = {QStringLiteral("qemu:///system"),
+                                  QStringLiteral("qemu+ssh://h/system"),
+                                  QStringLiteral("qemu+libssh://h/system"),
+                                  QStringLiteral("qemu+tls://h/system"),
+                                  QStringLiteral("qemu+tcp://h/system"),
+                                  QStringLiteral("qemu:///session"),
+                                  QStringLiteral("qemu+ssh://h/session"),
+                                  QStringLiteral("qemu+libssh://h/session"),
+                                  QStringLiteral("qemu+tls://h/session"),
+                                  QStringLiteral("qemu+tcp://h/session"),
+                                  QStringLiteral("lxc:///"),
+                                  QStringLiteral("lxc+ssh://h/"),
+                                  QStringLiteral("lxc+libssh://h/"),
+                                  QStringLiteral("lxc+tls://h/"),
+                                  QStringLiteral("lxc+tcp://h/"),
+                                  QStringLiteral("test:///default"),
+                                  QStringLiteral("test+ssh://h/default"),
+                                  QStringLiteral("test+libssh://h/default"),
+                                  QStringLiteral("test+tls://h/default"),
+                                  QStringLiteral("test+tcp://h/default")};
     QStringList got;
     for (int h = 0; h < d.hypervisorBox()->count(); ++h) {
         d.hypervisorBox()->setCurrentIndex(h);
@@ -95,7 +105,8 @@ TEST(AddConnectionDialog, CustomUriIsValidatedAndDuplicatesRefused) {
 TEST(ErrorDialog, ShowsPlainWordsAndHidesTheRawMessage) {
     const UserError e = UserError::fromRaw(
         VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
-        QStringLiteral("Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory"),
+        QStringLiteral("Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file "
+                       "or directory"),
         QStringLiteral("Connecting to QEMU/KVM on localhost"));
     ErrorDialog d(e);
     d.show();
@@ -140,5 +151,7 @@ TEST(ActionResultsDialog, ListsEachGuestsOutcome) {
     ASSERT_EQ(d.list()->topLevelItemCount(), 3);
     EXPECT_EQ(d.list()->topLevelItem(1)->text(1), outcomes[1].error.summary());
     EXPECT_TRUE(d.list()->topLevelItem(2)->text(1).contains(QStringLiteral("/x.qcow2")));
-    EXPECT_TRUE(d.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 failed")));
+    EXPECT_TRUE(d.findChild<QLabel *>(QStringLiteral("summary"))
+                    ->text()
+                    .contains(QStringLiteral("1 failed")));
 }

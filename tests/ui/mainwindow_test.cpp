@@ -99,12 +99,14 @@ TEST_F(MainWindowTest, ListsTheFixturesGuests) {
     const QModelIndex host = proxy->index(0, 0);
     EXPECT_EQ(proxy->rowCount(host), 11);
     EXPECT_TRUE(window->view()->isExpanded(host));
-    for (const char *name : {"web-frontend", "db-primary", "build-agent", "winxp-test", "win7-qa",
-                             "old-kernel", "laptop-sim", "debian12", "nginx-ct", "redis-ct", "batch-ct"})
+    for (const char *name :
+         {"web-frontend", "db-primary", "build-agent", "winxp-test", "win7-qa", "old-kernel",
+          "laptop-sim", "debian12", "nginx-ct", "redis-ct", "batch-ct"})
         EXPECT_TRUE(proxyRowOf(QString::fromLatin1(name)).isValid()) << name;
     // Rows are visible on screen, sorted by name.
     EXPECT_FALSE(window->view()->visualRect(proxyRowOf(QStringLiteral("batch-ct"))).isEmpty());
-    EXPECT_LT(proxyRowOf(QStringLiteral("batch-ct")).row(), proxyRowOf(QStringLiteral("winxp-test")).row());
+    EXPECT_LT(proxyRowOf(QStringLiteral("batch-ct")).row(),
+              proxyRowOf(QStringLiteral("winxp-test")).row());
     EXPECT_FALSE(window->demoBanner()->isVisible());
     const QImage shot = window->grab().toImage();
     EXPECT_FALSE(shot.isNull());
@@ -161,7 +163,8 @@ TEST_F(MainWindowTest, ActionsFollowTheSelectedGuestsState) {
 
 TEST_F(MainWindowTest, HostRowEnablesConnectionActions) {
     QItemSelectionModel *sel = window->view()->selectionModel();
-    sel->select(window->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    sel->select(window->proxy()->index(0, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->disconnectAction()->isEnabled());
     EXPECT_FALSE(window->connectAction()->isEnabled());
@@ -188,7 +191,7 @@ TEST_F(MainWindowTest, DeleteDialogDefaultsToKeepingDisks) {
             EXPECT_EQ(disk->checkState(0), Qt::Unchecked);
         }
     }
-    EXPECT_TRUE(guest->child(0)->flags() & Qt::ItemIsUserCheckable); // in a pool: offered
+    EXPECT_TRUE(guest->child(0)->flags() & Qt::ItemIsUserCheckable);  // in a pool: offered
     EXPECT_FALSE(guest->child(1)->flags() & Qt::ItemIsUserCheckable); // outside pools: kept
     EXPECT_TRUE(dialog->disksToDelete().isEmpty());
     EXPECT_EQ(dialog->deleteButton()->text(), QStringLiteral("Delete, keep disks"));
@@ -196,8 +199,10 @@ TEST_F(MainWindowTest, DeleteDialogDefaultsToKeepingDisks) {
     // Ticking a disk says so on the button before anything happens.
     guest->child(0)->setCheckState(0, Qt::Checked);
     EXPECT_EQ(dialog->deleteButton()->text(), QStringLiteral("Delete and erase 1 disk(s)"));
-    EXPECT_EQ(dialog->disksToDelete().value(proxyRowOf(QStringLiteral("winxp-test")).data(DomainListModel::UuidRole).toString()),
-              QStringList{QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2")});
+    EXPECT_EQ(
+        dialog->disksToDelete().value(
+            proxyRowOf(QStringLiteral("winxp-test")).data(DomainListModel::UuidRole).toString()),
+        QStringList{QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2")});
     guest->child(0)->setCheckState(0, Qt::Unchecked);
     // The CD shared with another guest says so.
     EXPECT_TRUE(guest->child(1)->text(2).contains(QStringLiteral("win7-qa")));
@@ -230,18 +235,21 @@ TEST_F(MainWindowTest, BulkStartReportsEveryGuest) {
     ASSERT_EQ(outcomes.size(), 3); // web-frontend already runs: not asked
     for (const ActionOutcome &o : outcomes)
         EXPECT_TRUE(o.ok) << o.name.toStdString();
-    EXPECT_TRUE(waitFor([&] {
-        return stateOf(QStringLiteral("debian12")) == GuestState::Running &&
-               stateOf(QStringLiteral("winxp-test")) == GuestState::Running &&
-               stateOf(QStringLiteral("batch-ct")) == GuestState::Running;
-    }, 1000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            return stateOf(QStringLiteral("debian12")) == GuestState::Running &&
+                   stateOf(QStringLiteral("winxp-test")) == GuestState::Running &&
+                   stateOf(QStringLiteral("batch-ct")) == GuestState::Running;
+        },
+        1000));
     EXPECT_EQ(window->findChild<ActionResultsDialog *>(), nullptr); // all fine: no dialog
 }
 
 TEST_F(MainWindowTest, BulkFailuresAreListedInOneDialog) {
     select({QStringLiteral("debian12"), QStringLiteral("winxp-test")});
     // Another client deletes winxp-test just before the user presses Start.
-    const QString gone = proxyRowOf(QStringLiteral("winxp-test")).data(DomainListModel::UuidRole).toString();
+    const QString gone =
+        proxyRowOf(QStringLiteral("winxp-test")).data(DomainListModel::UuidRole).toString();
     connection->requestAction(GuestAction::Delete, {gone});
     QSignalSpy done(window.get(), &MainWindow::actionCompleted);
     window->trigger(GuestAction::Start);
@@ -275,7 +283,8 @@ TEST_F(MainWindowTest, ForceOffIsConfirmedFirst) {
     QSignalSpy done(window.get(), &MainWindow::actionCompleted);
     window->trigger(GuestAction::ForceOff);
     waitForCompletion(done);
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::ShutOff; }, 1000));
+    EXPECT_TRUE(waitFor(
+        [&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::ShutOff; }, 1000));
 }
 
 TEST_F(MainWindowTest, KeyboardShortcutsRunActions) {
@@ -283,10 +292,12 @@ TEST_F(MainWindowTest, KeyboardShortcutsRunActions) {
     window->activateWindow();
     window->view()->setFocus();
     QTest::keyClick(window->view(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::Paused; }, 2000));
+    EXPECT_TRUE(waitFor(
+        [&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::Paused; }, 2000));
     select({QStringLiteral("web-frontend")});
     QTest::keyClick(window->view(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::Running; }, 2000));
+    EXPECT_TRUE(waitFor(
+        [&] { return stateOf(QStringLiteral("web-frontend")) == GuestState::Running; }, 2000));
 }
 
 TEST_F(MainWindowTest, FilterBarNarrowsTheList) {
@@ -304,7 +315,8 @@ TEST_F(MainWindowTest, FilterBarNarrowsTheList) {
 TEST(MainWindowDemo, BannerShowsForTheDemoConnection) {
     ConnectionManager manager;
     manager.setDemoFallbackEnabled(true);
-    manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")), true, false);
+    manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")),
+                true, false);
     MainWindow window(&manager);
     window.show();
     EXPECT_FALSE(window.demoBanner()->isVisible());

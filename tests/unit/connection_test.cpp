@@ -55,7 +55,8 @@ protected:
 } // namespace
 
 TEST_F(ConnectionTest, MissingDaemonIsReportedInPlainWords) {
-    Connection c(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-no-such-dir/sock")));
+    Connection c(
+        ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-no-such-dir/sock")));
     const UserError e = openAndExpectFailure(c);
     EXPECT_EQ(e.kind(), UserError::Kind::DaemonNotRunning);
     EXPECT_EQ(c.state(), Connection::State::Disconnected);
@@ -123,21 +124,25 @@ TEST_F(ConnectionTest, ManagerSavesLoadsAndRefusesDuplicates) {
     {
         ConnectionManager m;
         QString error;
-        Connection *a = m.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://root@h1/system")), true, true, &error);
+        Connection *a = m.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://root@h1/system")),
+                              true, true, &error);
         ASSERT_NE(a, nullptr);
         EXPECT_TRUE(error.isEmpty());
-        Connection *again = m.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://root@h1/system")), false, true, &error);
+        Connection *again = m.add(ConnectionUri::parse(QStringLiteral("qemu+ssh://root@h1/system")),
+                                  false, true, &error);
         EXPECT_EQ(again, a);
         EXPECT_TRUE(error.contains(QStringLiteral("already")));
         m.add(ConnectionUri::parse(QStringLiteral("lxc+ssh://h2/")), false, true);
-        m.add(ConnectionUri::parse(QStringLiteral("test:///default")), true, false); // not remembered
+        m.add(ConnectionUri::parse(QStringLiteral("test:///default")), true,
+              false); // not remembered
         EXPECT_EQ(m.connections().size(), 3);
         EXPECT_EQ(m.add(ConnectionUri(), true, true, &error), nullptr);
     }
     ConnectionManager loaded;
     loaded.loadSaved();
     ASSERT_EQ(loaded.connections().size(), 2);
-    EXPECT_EQ(loaded.connections()[0]->uri().toString(), QStringLiteral("qemu+ssh://root@h1/system"));
+    EXPECT_EQ(loaded.connections()[0]->uri().toString(),
+              QStringLiteral("qemu+ssh://root@h1/system"));
     EXPECT_TRUE(loaded.connections()[0]->autoconnect());
     EXPECT_FALSE(loaded.connections()[1]->autoconnect());
     loaded.remove(loaded.connections()[0]);
@@ -159,7 +164,8 @@ TEST_F(ConnectionTest, FirstRunAddsTheLocalHypervisors) {
 TEST_F(ConnectionTest, DemoConnectionOpensWhenNoLocalDaemonAnswers) {
     ConnectionManager m;
     m.setDemoFallbackEnabled(true);
-    m.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")), true, false);
+    m.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")), true,
+          false);
     QSignalSpy demo(&m, &ConnectionManager::demoConnectionOpened);
     m.connectAutoconnect();
     ASSERT_TRUE(waitFor([&] { return !demo.isEmpty(); }, 10000));
@@ -173,8 +179,11 @@ TEST_F(ConnectionTest, DemoConnectionOpensWhenNoLocalDaemonAnswers) {
 TEST_F(ConnectionTest, NoDemoWhenARealConnectionOpens) {
     ConnectionManager m;
     m.setDemoFallbackEnabled(true);
-    Connection *real = m.add(ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))), true, false);
-    m.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")), true, false);
+    Connection *real = m.add(
+        ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+        true, false);
+    m.add(ConnectionUri::parse(QStringLiteral("qemu:///system?socket=/tmp/vd-none/sock")), true,
+          false);
     m.connectAutoconnect();
     ASSERT_TRUE(waitFor([&] { return real->isOpen(); }));
     QTest::qWait(300);

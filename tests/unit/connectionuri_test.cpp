@@ -19,8 +19,8 @@ TEST(ConnectionUri, ParsesLocalSystemUri) {
 }
 
 TEST(ConnectionUri, ParsesRemoteSshUriWithEverything) {
-    const auto uri = ConnectionUri::parse(
-        QStringLiteral("qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=/root/.ssh/id&no_verify=1"));
+    const auto uri = ConnectionUri::parse(QStringLiteral(
+        "qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=/root/.ssh/id&no_verify=1"));
     ASSERT_TRUE(uri.isValid());
     EXPECT_EQ(uri.transport(), Transport::Ssh);
     EXPECT_EQ(uri.user(), QStringLiteral("admin"));
@@ -29,8 +29,10 @@ TEST(ConnectionUri, ParsesRemoteSshUriWithEverything) {
     EXPECT_EQ(uri.param(QStringLiteral("keyfile")), QStringLiteral("/root/.ssh/id"));
     EXPECT_EQ(uri.param(QStringLiteral("no_verify")), QStringLiteral("1"));
     EXPECT_TRUE(uri.isRemote());
-    EXPECT_EQ(uri.toString(),
-              QStringLiteral("qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=/root/.ssh/id&no_verify=1"));
+    EXPECT_EQ(
+        uri.toString(),
+        QStringLiteral(
+            "qemu+ssh://admin@kvm1.example.org:2222/system?keyfile=/root/.ssh/id&no_verify=1"));
     EXPECT_EQ(uri.displayName(), QStringLiteral("QEMU/KVM on admin@kvm1.example.org"));
 }
 
@@ -56,7 +58,8 @@ TEST(ConnectionUri, ParsesTestAndLxcAndUnixSocketUris) {
     EXPECT_FALSE(unix.isRemote());
     EXPECT_EQ(unix.path(), QStringLiteral("/tmp/fixture.xml"));
     EXPECT_EQ(unix.param(QStringLiteral("socket")), QStringLiteral("/tmp/d/libvirt-sock"));
-    EXPECT_EQ(unix.toString(), QStringLiteral("test+unix:///tmp/fixture.xml?socket=/tmp/d/libvirt-sock"));
+    EXPECT_EQ(unix.toString(),
+              QStringLiteral("test+unix:///tmp/fixture.xml?socket=/tmp/d/libvirt-sock"));
 }
 
 TEST(ConnectionUri, SessionUriIsTheUserSession) {
@@ -88,9 +91,11 @@ TEST(ConnectionUri, BuildsFromDialogChoices) {
                                    QStringLiteral(" host2 "), 0)
                   .toString(),
               QStringLiteral("qemu+libssh://host2/system"));
-    EXPECT_EQ(ConnectionUri::build(Hypervisor::Lxc, Transport::Tls, {}, QStringLiteral("h"), -1).toString(),
+    EXPECT_EQ(ConnectionUri::build(Hypervisor::Lxc, Transport::Tls, {}, QStringLiteral("h"), -1)
+                  .toString(),
               QStringLiteral("lxc+tls://h/"));
-    EXPECT_EQ(ConnectionUri::build(Hypervisor::QemuSystem, Transport::Tcp, {}, QStringLiteral("10.0.0.5"), 16509)
+    EXPECT_EQ(ConnectionUri::build(Hypervisor::QemuSystem, Transport::Tcp, {},
+                                   QStringLiteral("10.0.0.5"), 16509)
                   .toString(),
               QStringLiteral("qemu+tcp://10.0.0.5:16509/system"));
     // Local transports ignore host fields the dialog had greyed out.
@@ -122,15 +127,15 @@ TEST_P(ConnectionUriRejects, WithAReason) {
         << error.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Invalid, ConnectionUriRejects,
-    ::testing::Values(BadUri{"", "empty"}, BadUri{"   ", "empty"},
-                      BadUri{"qemu/system", "://"}, BadUri{"QEMU!:///system", "hypervisor"},
-                      BadUri{"qemu+carrierpigeon://h/system", "transport"},
-                      BadUri{"qemu+ssh://h:0/system", "port"},
-                      BadUri{"qemu+ssh://h:70000/system", "port"},
-                      BadUri{"qemu+ssh://h:ab/system", "port"},
-                      BadUri{"qemu+ssh://@h/system", "user"},
-                      BadUri{"qemu+ssh://bad host/system", "host"},
-                      BadUri{"qemu+ssh://[fe80::1/system", "IPv6"},
-                      BadUri{"qemu:///system?=x", "name"}));
+INSTANTIATE_TEST_SUITE_P(Invalid, ConnectionUriRejects,
+                         ::testing::Values(BadUri{"", "empty"}, BadUri{"   ", "empty"},
+                                           BadUri{"qemu/system", "://"},
+                                           BadUri{"QEMU!:///system", "hypervisor"},
+                                           BadUri{"qemu+carrierpigeon://h/system", "transport"},
+                                           BadUri{"qemu+ssh://h:0/system", "port"},
+                                           BadUri{"qemu+ssh://h:70000/system", "port"},
+                                           BadUri{"qemu+ssh://h:ab/system", "port"},
+                                           BadUri{"qemu+ssh://@h/system", "user"},
+                                           BadUri{"qemu+ssh://bad host/system", "host"},
+                                           BadUri{"qemu+ssh://[fe80::1/system", "IPv6"},
+                                           BadUri{"qemu:///system?=x", "name"}));

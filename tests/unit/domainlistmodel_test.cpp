@@ -24,14 +24,16 @@ protected:
     void SetUp() override {
         model = std::make_unique<DomainListModel>(&manager);
         tester = std::make_unique<ModelTesterGuard>(model.get());
-        connection = manager.add(ConnectionUri::parse(TestSupport::fixtureUri(kFixture)), false, false);
+        connection =
+            manager.add(ConnectionUri::parse(TestSupport::fixtureUri(kFixture)), false, false);
         ASSERT_NE(connection, nullptr);
         ASSERT_TRUE(TestSupport::connectAndLoad(connection));
         host = model->hostIndex(connection);
         ASSERT_TRUE(host.isValid());
     }
     void TearDown() override {
-        EXPECT_TRUE(tester->failures().isEmpty()) << tester->failures().join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(tester->failures().isEmpty())
+            << tester->failures().join(QLatin1Char('\n')).toStdString();
         tester.reset();
         model.reset();
     }
@@ -52,7 +54,10 @@ protected:
         QStringList names;
         const QModelIndex h = proxy.mapFromSource(host);
         for (int r = 0; r < proxy.rowCount(h); ++r)
-            names << proxy.index(r, DomainListModel::NameColumn, h).data(Qt::DisplayRole).toString().section(QStringLiteral(" — "), 0, 0);
+            names << proxy.index(r, DomainListModel::NameColumn, h)
+                         .data(Qt::DisplayRole)
+                         .toString()
+                         .section(QStringLiteral(" — "), 0, 0);
         return names;
     }
     ActionResult runAndWait(GuestAction action, const QStringList &uuids,
@@ -60,7 +65,8 @@ protected:
         QSignalSpy spy(connection, &Connection::actionFinished);
         const int id = connection->requestAction(action, uuids, disks);
         EXPECT_TRUE(waitFor([&] { return !spy.isEmpty(); }));
-        const auto result = spy.isEmpty() ? ActionResult{} : spy.first().first().value<ActionResult>();
+        const auto result =
+            spy.isEmpty() ? ActionResult{} : spy.first().first().value<ActionResult>();
         EXPECT_EQ(result.requestId, id);
         return result;
     }
@@ -105,16 +111,24 @@ TEST_F(DomainListModelTest, ShowsKindTitleResourcesAndIcons) {
     ASSERT_TRUE(row.isValid());
     EXPECT_EQ(row.siblingAtColumn(DomainListModel::NameColumn).data().toString(),
               QStringLiteral("db-primary — PostgreSQL primary"));
-    EXPECT_EQ(row.siblingAtColumn(DomainListModel::StateColumn).data().toString(), QStringLiteral("Running"));
-    EXPECT_EQ(row.siblingAtColumn(DomainListModel::StateColumn).data(DomainListModel::IconNameRole).toString(),
+    EXPECT_EQ(row.siblingAtColumn(DomainListModel::StateColumn).data().toString(),
+              QStringLiteral("Running"));
+    EXPECT_EQ(row.siblingAtColumn(DomainListModel::StateColumn)
+                  .data(DomainListModel::IconNameRole)
+                  .toString(),
               QStringLiteral("state-running"));
-    EXPECT_EQ(row.siblingAtColumn(DomainListModel::NameColumn).data(DomainListModel::IconNameRole).toString(),
+    EXPECT_EQ(row.siblingAtColumn(DomainListModel::NameColumn)
+                  .data(DomainListModel::IconNameRole)
+                  .toString(),
               QStringLiteral("guest-vm"));
-    EXPECT_EQ(row.siblingAtColumn(DomainListModel::KindColumn).data().toString(), QStringLiteral("Virtual machine"));
+    EXPECT_EQ(row.siblingAtColumn(DomainListModel::KindColumn).data().toString(),
+              QStringLiteral("Virtual machine"));
     EXPECT_EQ(row.siblingAtColumn(DomainListModel::VcpuColumn).data().toInt(), 4);
-    EXPECT_EQ(row.siblingAtColumn(DomainListModel::MemoryColumn).data().toString(), QStringLiteral("8.0 GiB"));
+    EXPECT_EQ(row.siblingAtColumn(DomainListModel::MemoryColumn).data().toString(),
+              QStringLiteral("8.0 GiB"));
     const QModelIndex ctRow = model->guestIndex(connection, ct->uuid);
-    EXPECT_EQ(ctRow.data(DomainListModel::IconNameRole).toString(), QStringLiteral("guest-container"));
+    EXPECT_EQ(ctRow.data(DomainListModel::IconNameRole).toString(),
+              QStringLiteral("guest-container"));
 }
 
 TEST_F(DomainListModelTest, HostRowSummarisesTheConnection) {
@@ -122,7 +136,8 @@ TEST_F(DomainListModelTest, HostRowSummarisesTheConnection) {
     EXPECT_EQ(host.data().toString(), QStringLiteral("Test driver on localhost"));
     EXPECT_EQ(host.siblingAtColumn(DomainListModel::StateColumn).data().toString(),
               QStringLiteral("Connected, 3 of 11 running"));
-    EXPECT_EQ(host.data(DomainListModel::IconNameRole).toString(), QStringLiteral("host-connected"));
+    EXPECT_EQ(host.data(DomainListModel::IconNameRole).toString(),
+              QStringLiteral("host-connected"));
 }
 
 TEST_F(DomainListModelTest, LifecycleActionsAreReflectedInTheModel) {
@@ -130,18 +145,24 @@ TEST_F(DomainListModelTest, LifecycleActionsAreReflectedInTheModel) {
     ActionResult r = runAndWait(GuestAction::Start, {uuid});
     ASSERT_EQ(r.outcomes.size(), 1);
     EXPECT_TRUE(r.outcomes[0].ok);
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
     r = runAndWait(GuestAction::Pause, {uuid});
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Paused; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Paused; }, 1000));
     r = runAndWait(GuestAction::Resume, {uuid});
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
     r = runAndWait(GuestAction::Save, {uuid});
     EXPECT_TRUE(r.outcomes[0].ok);
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Saved; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Saved; }, 1000));
     r = runAndWait(GuestAction::Restore, {uuid});
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::Running; }, 1000));
     r = runAndWait(GuestAction::ForceOff, {uuid});
-    EXPECT_TRUE(waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::ShutOff; }, 1000));
+    EXPECT_TRUE(
+        waitFor([&] { return stateOf(QStringLiteral("debian12")) == GuestState::ShutOff; }, 1000));
     EXPECT_EQ(host.siblingAtColumn(DomainListModel::StateColumn).data().toString(),
               QStringLiteral("Connected, 3 of 11 running"));
 }
@@ -156,7 +177,8 @@ TEST_F(DomainListModelTest, AutostartChangesShowWithoutALifecycleEvent) {
 
 TEST_F(DomainListModelTest, FailedActionsExplainThemselves) {
     const QString running = guest(QStringLiteral("web-frontend"))->uuid;
-    const ActionResult r = runAndWait(GuestAction::Start, {running, QStringLiteral("00000000-0000-4000-8000-00000000dead")});
+    const ActionResult r = runAndWait(
+        GuestAction::Start, {running, QStringLiteral("00000000-0000-4000-8000-00000000dead")});
     ASSERT_EQ(r.outcomes.size(), 2);
     EXPECT_FALSE(r.outcomes[0].ok);
     EXPECT_EQ(r.outcomes[0].name, QStringLiteral("web-frontend"));
@@ -170,10 +192,11 @@ TEST_F(DomainListModelTest, FailedActionsExplainThemselves) {
 TEST_F(DomainListModelTest, DeleteErasesOnlyTickedPoolVolumes) {
     const QString uuid = guest(QStringLiteral("winxp-test"))->uuid;
     // A path that is not one of the guest's disks is never touched, even if asked for.
-    const ActionResult r = runAndWait(
-        GuestAction::Delete, {uuid},
-        {{uuid, {QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2"),
-                 QStringLiteral("/var/lib/libvirt/images/debian12.qcow2")}}});
+    const ActionResult r =
+        runAndWait(GuestAction::Delete, {uuid},
+                   {{uuid,
+                     {QStringLiteral("/var/lib/libvirt/images/winxp-test.qcow2"),
+                      QStringLiteral("/var/lib/libvirt/images/debian12.qcow2")}}});
     ASSERT_EQ(r.outcomes.size(), 1);
     EXPECT_TRUE(r.outcomes[0].ok) << r.outcomes[0].error.details().toStdString();
     EXPECT_EQ(r.outcomes[0].notes,
@@ -192,9 +215,9 @@ TEST_F(DomainListModelTest, DeleteErasesOnlyTickedPoolVolumes) {
 
 TEST_F(DomainListModelTest, DeleteKeepsDisksOutsideStoragePoolsAndSaysSo) {
     const QString uuid = guest(QStringLiteral("old-kernel"))->uuid;
-    const ActionResult r = runAndWait(
-        GuestAction::Delete, {uuid},
-        {{uuid, {QStringLiteral("/var/lib/libvirt/images/old-kernel.qcow2")}}});
+    const ActionResult r =
+        runAndWait(GuestAction::Delete, {uuid},
+                   {{uuid, {QStringLiteral("/var/lib/libvirt/images/old-kernel.qcow2")}}});
     ASSERT_EQ(r.outcomes.size(), 1);
     EXPECT_FALSE(r.outcomes[0].ok);
     EXPECT_EQ(r.outcomes[0].error.title(), QStringLiteral("Disk kept"));
@@ -244,13 +267,15 @@ TEST_F(DomainListModelTest, FilterProxyByTextStateAndKind) {
     proxy.setText({});
 
     proxy.setStateFilter(DomainFilterProxy::StateFilter::Paused);
-    EXPECT_EQ(visibleNames(proxy), (QStringList{QStringLiteral("build-agent"), QStringLiteral("laptop-sim"),
-                                                QStringLiteral("redis-ct")}));
+    EXPECT_EQ(visibleNames(proxy),
+              (QStringList{QStringLiteral("build-agent"), QStringLiteral("laptop-sim"),
+                           QStringLiteral("redis-ct")}));
     proxy.setKindFilter(DomainFilterProxy::KindFilter::Container);
     EXPECT_EQ(visibleNames(proxy), QStringList{QStringLiteral("redis-ct")});
     proxy.setStateFilter(DomainFilterProxy::StateFilter::Any);
-    EXPECT_EQ(visibleNames(proxy), (QStringList{QStringLiteral("batch-ct"), QStringLiteral("nginx-ct"),
-                                                QStringLiteral("redis-ct")}));
+    EXPECT_EQ(visibleNames(proxy),
+              (QStringList{QStringLiteral("batch-ct"), QStringLiteral("nginx-ct"),
+                           QStringLiteral("redis-ct")}));
     proxy.setKindFilter(DomainFilterProxy::KindFilter::VirtualMachine);
     proxy.setStateFilter(DomainFilterProxy::StateFilter::Saved);
     EXPECT_EQ(visibleNames(proxy), QStringList{QStringLiteral("win7-qa")});
@@ -272,7 +297,8 @@ TEST_F(DomainListModelTest, FilterProxyByTextStateAndKind) {
 TEST_F(DomainListModelTest, DisconnectClearsAndReconnectRestores) {
     connection->disconnectFromHost();
     EXPECT_EQ(model->rowCount(host), 0);
-    EXPECT_EQ(host.siblingAtColumn(DomainListModel::StateColumn).data().toString(), QStringLiteral("Not connected"));
+    EXPECT_EQ(host.siblingAtColumn(DomainListModel::StateColumn).data().toString(),
+              QStringLiteral("Not connected"));
     ASSERT_TRUE(TestSupport::connectAndLoad(connection));
     EXPECT_EQ(model->rowCount(host), 11);
 }
@@ -290,7 +316,8 @@ TEST_F(DomainListModelTest, StatsTicksReachTheModel) {
     ASSERT_TRUE(waitFor([&] { return !ticks.isEmpty(); }, 3000));
     const auto batch = ticks.first().first().value<StatsBatch>();
     EXPECT_EQ(batch.guests.size(), 11);
-    const QModelIndex web = model->guestIndex(connection, guest(QStringLiteral("web-frontend"))->uuid);
+    const QModelIndex web =
+        model->guestIndex(connection, guest(QStringLiteral("web-frontend"))->uuid);
     const auto *history = web.siblingAtColumn(DomainListModel::CpuColumn)
                               .data(DomainListModel::CpuHistoryRole)
                               .value<const StatsHistory *>();

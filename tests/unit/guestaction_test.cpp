@@ -12,16 +12,18 @@ DomainInfo guest(GuestState state, int id = -1) {
     return g;
 }
 
-bool applies(GuestAction a, const DomainInfo &g) { return GuestActions::applies(a, g); }
+bool applies(GuestAction a, const DomainInfo &g) {
+    return GuestActions::applies(a, g);
+}
 
 } // namespace
 
 TEST(GuestActions, ShutOffGuestCanOnlyStartAndChangeSettings) {
     const DomainInfo g = guest(GuestState::ShutOff);
     EXPECT_TRUE(applies(GuestAction::Start, g));
-    for (GuestAction a : {GuestAction::Shutdown, GuestAction::Reboot, GuestAction::ForceOff,
-                          GuestAction::Pause, GuestAction::Resume, GuestAction::Save,
-                          GuestAction::Restore, GuestAction::DiscardSave})
+    for (GuestAction a :
+         {GuestAction::Shutdown, GuestAction::Reboot, GuestAction::ForceOff, GuestAction::Pause,
+          GuestAction::Resume, GuestAction::Save, GuestAction::Restore, GuestAction::DiscardSave})
         EXPECT_FALSE(applies(a, g)) << GuestActions::label(a).toStdString();
     EXPECT_TRUE(applies(GuestAction::AutostartOn, g));
     EXPECT_FALSE(applies(GuestAction::AutostartOff, g));
@@ -88,7 +90,8 @@ TEST(GuestActions, AutostartTogglesByCurrentValue) {
 TEST(GuestActions, EveryActionHasALabelAndProgressText) {
     for (GuestAction a : GuestActions::all()) {
         EXPECT_FALSE(GuestActions::label(a).isEmpty());
-        EXPECT_TRUE(GuestActions::progressText(a, QStringLiteral("web")).contains(QStringLiteral("web")));
+        EXPECT_TRUE(
+            GuestActions::progressText(a, QStringLiteral("web")).contains(QStringLiteral("web")));
     }
     EXPECT_TRUE(GuestActions::isDestructive(GuestAction::ForceOff));
     EXPECT_TRUE(GuestActions::isDestructive(GuestAction::Delete));

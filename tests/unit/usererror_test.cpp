@@ -39,7 +39,8 @@ INSTANTIATE_TEST_SUITE_P(
     Libvirt, UserErrorTranslates,
     ::testing::Values(
         Case{"daemon not running", VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
-             "Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory",
+             "Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or "
+             "directory",
              "", Kind::DaemonNotRunning},
         Case{"daemon gone, stale socket", VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
              "Failed to connect socket to '/var/run/libvirt/libvirt-sock': Connection refused", "",
@@ -59,8 +60,8 @@ INSTANTIATE_TEST_SUITE_P(
              "unable to connect to server at '127.0.0.1:2': Connection refused", "127.0.0.1",
              Kind::HostUnreachable},
         Case{"no route", VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
-             "Cannot recv data: ssh: connect to host 10.9.9.9 port 22: No route to host", "10.9.9.9",
-             Kind::HostUnreachable},
+             "Cannot recv data: ssh: connect to host 10.9.9.9 port 22: No route to host",
+             "10.9.9.9", Kind::HostUnreachable},
         Case{"unknown host", VIR_ERR_SYSTEM_ERROR, VIR_FROM_RPC,
              "Cannot recv data: ssh: Could not resolve hostname nonexistent.invalid: Name or "
              "service not known: Connection reset by peer",
@@ -137,8 +138,9 @@ TEST(UserError, NamesTheRemoteHostInTheExplanation) {
 
 TEST(UserError, DefaultIsNullAndMadeErrorsKeepTheirText) {
     EXPECT_TRUE(UserError().isNull());
-    const UserError e = UserError::make(Kind::ConnectionLost, QStringLiteral("T"),
-                                        QStringLiteral("E"), QStringLiteral("H"), QStringLiteral("C"));
+    const UserError e =
+        UserError::make(Kind::ConnectionLost, QStringLiteral("T"), QStringLiteral("E"),
+                        QStringLiteral("H"), QStringLiteral("C"));
     EXPECT_FALSE(e.isNull());
     EXPECT_EQ(e.summary(), QStringLiteral("T: E"));
     EXPECT_EQ(e.details(), QStringLiteral("C"));
