@@ -26,7 +26,14 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "User interface language, e.g. ru or zh_CN."),
         QStringLiteral("language"));
+    const QCommandLineOption console(
+        QStringLiteral("console"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the console of the guest with this name, as soon as it "
+                                    "appears in the list."),
+        QStringLiteral("name"));
     parser.addOption(connect);
+    parser.addOption(console);
     parser.addOption(noDemo);
     parser.addOption(lang);
     parser.process(app);
@@ -34,6 +41,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app) {
     CommandLine result;
     result.demoFallback = !parser.isSet(noDemo);
     result.language = parser.value(lang);
+    result.consoleGuest = parser.value(console);
     const QStringList uris = parser.values(connect);
     for (const QString &text : uris) {
         QString why;

@@ -10,8 +10,9 @@ class QCoreApplication;
 struct CommandLine {
     QStringList connectUris; // --connect URI (repeatable): open only these, this session
     bool demoFallback = true;
-    QString language; // --lang ru
-    QString error;    // set when the arguments are unusable
+    QString language;     // --lang ru
+    QString consoleGuest; // --console NAME: open this guest's console once it is listed
+    QString error;        // set when the arguments are unusable
 
     static CommandLine parse(const QCoreApplication &app);
 };

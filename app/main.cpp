@@ -69,6 +69,8 @@ int main(int argc, char **argv) {
         }
         MainWindow window(&manager);
         window.show();
+        if (!args.consoleGuest.isEmpty())
+            window.openConsoleWhenListed(args.consoleGuest);
         manager.connectAutoconnect();
         status = QApplication::exec();
     }

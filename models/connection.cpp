@@ -3,6 +3,7 @@
 
 #include "connectionworker.h"
 #include "credentialprovider.h"
+#include "textconsolechannel.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -11,6 +12,8 @@
 #include <QThread>
 
 #include <array>
+
+#include <unistd.h>
 
 namespace {
 
@@ -37,6 +40,7 @@ void registerMetaTypes() {
         qRegisterMetaType<ActionRequest>();
         qRegisterMetaType<ActionResult>();
         qRegisterMetaType<DeletePlan>();
+        qRegisterMetaType<ConsoleTargets>();
         return true;
     }();
     Q_UNUSED(done);
@@ -175,6 +179,24 @@ void Connection::startWorker() {
         if (current())
             deliver([this, r] { Q_EMIT actionFinished(r); });
     });
+    connect(w, &ConnectionWorker::consoleTargetsReady, this,
+            [this, current](int id, const ConsoleTargets &t) {
+                if (!current())
+                    return;
+                deliver([this, id, t] {
+                    const auto request = m_consoleTargetRequests.take(id);
+                    if (request.first && request.second)
+                        request.second(t);
+                });
+            });
+    connect(w, &ConnectionWorker::graphicsFdReady, this,
+            [this, current](int id, int fd, const UserError &e) {
+                const auto request = m_graphicsFdRequests.take(id);
+                if (current() && request.first && request.second)
+                    request.second(fd, e);
+                else if (fd >= 0)
+                    ::close(fd);
+            });
     connect(w, &ConnectionWorker::deletePlanReady, this,
             [this, current](int id, const DeletePlan &p) {
                 if (current())
@@ -334,4 +356,77 @@ int Connection::requestDeletePlan(const QString &uuid) {
 void Connection::setStatsInterval(int milliseconds) {
     m_statsIntervalMs = milliseconds;
     invokeOnWorker([milliseconds](ConnectionWorker *w) { w->setStatsInterval(milliseconds); });
+}
+
+void Connection::requestConsoleTargets(const QString &uuid, QObject *receiver,
+                                       std::function<void(const ConsoleTargets &)> callback) {
+    const int id = m_nextRequestId++;
+    if (!m_worker || m_state != State::Connected) {
+        ConsoleTargets t;
+        t.uuid = uuid;
+        t.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                  tr("%1 is not connected.").arg(displayName()),
+                                  tr("Reconnect and try again."));
+        QPointer<QObject> alive(receiver);
+        QMetaObject::invokeMethod(
+            this,
+            [alive, callback, t] {
+                if (alive)
+                    callback(t);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_consoleTargetRequests.insert(id, {receiver, std::move(callback)});
+    invokeOnWorker([id, uuid](ConnectionWorker *w) { w->fetchConsoleTargets(id, uuid); });
+}
+
+void Connection::requestGraphicsFd(const QString &uuid, int index, QObject *receiver,
+                                   std::function<void(int, const UserError &)> callback) {
+    const int id = m_nextRequestId++;
+    if (!m_worker || m_state != State::Connected) {
+        const UserError e = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                            tr("%1 is not connected.").arg(displayName()),
+                                            tr("Reconnect and try again."));
+        QPointer<QObject> alive(receiver);
+        QMetaObject::invokeMethod(
+            this,
+            [alive, callback, e] {
+                if (alive)
+                    callback(-1, e);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_graphicsFdRequests.insert(id, {receiver, std::move(callback)});
+    invokeOnWorker([id, uuid, index](ConnectionWorker *w) { w->openGraphicsFd(id, uuid, index); });
+}
+
+TextConsoleChannel *Connection::openTextConsole(const QString &uuid, const QString &device,
+                                                QObject *parent) {
+    auto *channel = new TextConsoleChannel(parent);
+    const std::shared_ptr<TextConsoleLink> link = channel->link();
+    // Writes and closing go to whichever worker serves this connection when they happen.
+    connect(channel, &TextConsoleChannel::sendRequested, this, [this, link](const QByteArray &b) {
+        invokeOnWorker([link, b](ConnectionWorker *w) { w->writeTextConsole(link, b); });
+    });
+    connect(channel, &TextConsoleChannel::closeRequested, this, [this, link] {
+        invokeOnWorker([link](ConnectionWorker *w) { w->closeTextConsole(link); });
+    });
+    if (!m_worker || m_state != State::Connected) {
+        QPointer<TextConsoleChannel> alive(channel);
+        const UserError e = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                            tr("%1 is not connected.").arg(displayName()));
+        QMetaObject::invokeMethod(
+            this,
+            [alive, e] {
+                if (alive)
+                    alive->markClosed(e);
+            },
+            Qt::QueuedConnection);
+        return channel;
+    }
+    invokeOnWorker(
+        [link, uuid, device](ConnectionWorker *w) { w->openTextConsole(link, uuid, device); });
+    return channel;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionuri.h"
+#include "consoletargets.h"
 #include "deleteplan.h"
 #include "domaininfo.h"
 #include "guestaction.h"
@@ -9,7 +10,9 @@
 #include "statsbatch.h"
 #include "usererror.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -18,6 +21,7 @@
 class ConnectionWorker;
 class CredentialProvider;
 class QThread;
+class TextConsoleChannel;
 
 // One hypervisor host as the GUI sees it: a state machine over a worker thread that owns the
 // libvirt connection. Everything here runs on the GUI thread and never blocks: requests are
@@ -56,6 +60,16 @@ public:
     int requestAction(GuestAction action, const QStringList &uuids,
                       const QHash<QString, QStringList> &disksToDelete = {});
     int requestDeletePlan(const QString &uuid);
+
+    // Console plumbing. Callbacks run on the GUI thread, and only while `receiver` exists;
+    // a graphics socket nobody is left to take is closed.
+    void requestConsoleTargets(const QString &uuid, QObject *receiver,
+                               std::function<void(const ConsoleTargets &)> callback);
+    void requestGraphicsFd(const QString &uuid, int index, QObject *receiver,
+                           std::function<void(int fd, const UserError &error)> callback);
+    // Opens a guest's text console (device alias, or empty for the first one).
+    TextConsoleChannel *openTextConsole(const QString &uuid, const QString &device,
+                                        QObject *parent);
     void setStatsInterval(int milliseconds);
 
 public Q_SLOTS:
@@ -102,6 +116,10 @@ private:
     int m_reconnectAttempt = 0;
     int m_statsIntervalMs = 1000;
     int m_nextRequestId = 1;
+    QHash<int, std::pair<QPointer<QObject>, std::function<void(const ConsoleTargets &)>>>
+        m_consoleTargetRequests;
+    QHash<int, std::pair<QPointer<QObject>, std::function<void(int, const UserError &)>>>
+        m_graphicsFdRequests;
     QTimer m_reconnectTimer;
     QTimer m_deliveryTimer;
     std::deque<std::function<void()>> m_deliveries;

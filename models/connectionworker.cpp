@@ -5,11 +5,13 @@
 #include "credentialprovider.h"
 #include "domainxmlsummary.h"
 #include "libvirteventloop.h"
+#include "textconsolechannel.h"
 
 #include <libvirt/virterror.h>
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -809,4 +811,176 @@ void ConnectionWorker::fetchDeletePlan(int requestId, const QString &uuid) {
                     disk.sharedWith.append(QString::fromUtf8(virDomainGetName(all[i])));
     }
     Q_EMIT deletePlanReady(requestId, plan);
+}
+
+void ConnectionWorker::fetchConsoleTargets(int requestId, const QString &uuid) {
+    ConsoleTargets targets;
+    targets.uuid = uuid;
+    if (!m_conn || m_lost) {
+        targets.error = UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                        tr("The connection to the host is not open."));
+        Q_EMIT consoleTargetsReady(requestId, targets);
+        return;
+    }
+    DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    if (!d) {
+        targets.error = lastError(tr("Opening the console"));
+        Q_EMIT consoleTargetsReady(requestId, targets);
+        return;
+    }
+    targets.name = QString::fromUtf8(virDomainGetName(d.get()));
+    targets.active = virDomainIsActive(d.get()) == 1;
+    DomainXmlSummary::consoles(domainXml(d.get()), &targets);
+    Q_EMIT consoleTargetsReady(requestId, targets);
+}
+
+void ConnectionWorker::openGraphicsFd(int requestId, const QString &uuid, int index) {
+    if (!m_conn || m_lost) {
+        Q_EMIT graphicsFdReady(requestId, -1,
+                               UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                               tr("The connection to the host is not open.")));
+        return;
+    }
+    DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    const int fd = d ? virDomainOpenGraphicsFD(d.get(), unsigned(index), 0) : -1;
+    Q_EMIT graphicsFdReady(requestId, fd,
+                           fd < 0 ? lastError(tr("Opening the graphical console")) : UserError());
+}
+
+namespace {
+
+void postToChannel(const std::shared_ptr<TextConsoleLink> &link,
+                   const std::function<void(TextConsoleChannel *)> &call) {
+    // Called with link->mutex held.
+    if (TextConsoleChannel *channel = link->channel.data())
+        QMetaObject::invokeMethod(
+            channel, [channel, call] { call(channel); }, Qt::QueuedConnection);
+}
+
+// Frees the stream once, from whichever thread gets there first. link->mutex held.
+void releaseStream(TextConsoleLink &link, bool abort) {
+    if (!link.stream)
+        return;
+    virStreamEventRemoveCallback(link.stream);
+    if (abort)
+        virStreamAbort(link.stream);
+    else
+        virStreamFinish(link.stream);
+    virStreamFree(link.stream);
+    link.stream = nullptr;
+    link.closed = true;
+}
+
+// Runs on the event-loop thread: reads what the guest wrote and hands it to the GUI.
+void onStreamEvent(virStreamPtr stream, int events, void *opaque) {
+    const auto link = *static_cast<std::shared_ptr<TextConsoleLink> *>(opaque);
+    QMutexLocker lock(&link->mutex);
+    if (link->stream != stream)
+        return;
+    QByteArray data;
+    bool ended = false;
+    if (events & VIR_STREAM_EVENT_READABLE) {
+        char buffer[8192];
+        for (;;) {
+            const int n = virStreamRecv(stream, buffer, sizeof(buffer));
+            if (n > 0) {
+                data.append(buffer, n);
+                continue;
+            }
+            ended = n == 0 || n == -1; // end of stream or error; -2 means "no more for now"
+            break;
+        }
+    }
+    if (events & (VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP))
+        ended = true;
+    if (!data.isEmpty())
+        postToChannel(link, [data](TextConsoleChannel *c) { Q_EMIT c->received(data); });
+    if (ended) {
+        releaseStream(*link, true);
+        postToChannel(link, [](TextConsoleChannel *c) {
+            c->markClosed(UserError::make(
+                UserError::Kind::ConnectionLost, TextConsoleChannel::tr("Console closed"),
+                TextConsoleChannel::tr("The guest's console was closed; the guest may have "
+                                       "stopped or another client took the console over.")));
+        });
+    }
+}
+
+void freeLinkRef(void *opaque) {
+    delete static_cast<std::shared_ptr<TextConsoleLink> *>(opaque);
+}
+
+} // namespace
+
+void ConnectionWorker::openTextConsole(const std::shared_ptr<TextConsoleLink> &link,
+                                       const QString &uuid, const QString &device) {
+    auto fail = [&link](const UserError &e) {
+        QMutexLocker lock(&link->mutex);
+        postToChannel(link, [e](TextConsoleChannel *c) { c->markClosed(e); });
+    };
+    if (!m_conn || m_lost) {
+        fail(UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                             tr("The connection to the host is not open.")));
+        return;
+    }
+    const QString context = tr("Opening the text console");
+    DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
+    if (!d) {
+        fail(lastError(context));
+        return;
+    }
+    virStreamPtr stream = virStreamNew(m_conn.get(), VIR_STREAM_NONBLOCK);
+    if (!stream) {
+        fail(lastError(context));
+        return;
+    }
+    const QByteArray dev = device.toUtf8();
+    // FORCE takes the console over from another client, as virsh console --force does.
+    if (virDomainOpenConsole(d.get(), dev.isEmpty() ? nullptr : dev.constData(), stream,
+                             VIR_DOMAIN_CONSOLE_FORCE) < 0) {
+        const UserError e = lastError(context);
+        virStreamFree(stream);
+        fail(e);
+        return;
+    }
+    QMutexLocker lock(&link->mutex);
+    link->stream = stream;
+    link->closed = false;
+    if (virStreamEventAddCallback(
+            stream, VIR_STREAM_EVENT_READABLE | VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP,
+            onStreamEvent, new std::shared_ptr<TextConsoleLink>(link), freeLinkRef) < 0) {
+        const UserError e = lastError(context);
+        virStreamAbort(stream);
+        virStreamFree(stream);
+        link->stream = nullptr;
+        postToChannel(link, [e](TextConsoleChannel *c) { c->markClosed(e); });
+        return;
+    }
+    postToChannel(link, [](TextConsoleChannel *c) { c->markOpened(); });
+}
+
+void ConnectionWorker::writeTextConsole(const std::shared_ptr<TextConsoleLink> &link,
+                                        const QByteArray &bytes) {
+    QMutexLocker lock(&link->mutex);
+    qsizetype done = 0;
+    int attempts = 0;
+    while (link->stream && done < bytes.size() && attempts < 200) {
+        const int n =
+            virStreamSend(link->stream, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n > 0) {
+            done += n;
+        } else if (n == -2) { // would block: the guest is not reading yet
+            lock.unlock();
+            QThread::msleep(5);
+            lock.relock();
+            ++attempts;
+        } else {
+            break;
+        }
+    }
+}
+
+void ConnectionWorker::closeTextConsole(const std::shared_ptr<TextConsoleLink> &link) {
+    QMutexLocker lock(&link->mutex);
+    releaseStream(*link, false);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "consoletargets.h"
 #include "deleteplan.h"
 #include "domaininfo.h"
 #include "guestaction.h"
@@ -22,6 +23,7 @@
 
 class CredentialProvider;
 class QTimer;
+struct TextConsoleLink;
 struct WorkerCallbackBridge;
 
 // Owns one libvirt connection and makes every blocking libvirt call for it. Lives on its own
@@ -39,6 +41,12 @@ public Q_SLOTS:
     void runAction(const ActionRequest &request);
     void fetchDeletePlan(int requestId, const QString &uuid);
     void setStatsInterval(int milliseconds);
+    void fetchConsoleTargets(int requestId, const QString &uuid);
+    void openGraphicsFd(int requestId, const QString &uuid, int index);
+    void openTextConsole(const std::shared_ptr<TextConsoleLink> &link, const QString &uuid,
+                         const QString &device);
+    void writeTextConsole(const std::shared_ptr<TextConsoleLink> &link, const QByteArray &bytes);
+    void closeTextConsole(const std::shared_ptr<TextConsoleLink> &link);
 
 Q_SIGNALS:
     void opened(const HostFacts &facts);
@@ -53,6 +61,9 @@ Q_SIGNALS:
     void statsSampled(const StatsBatch &batch);
     void actionFinished(const ActionResult &result);
     void deletePlanReady(int requestId, const DeletePlan &plan);
+    void consoleTargetsReady(int requestId, const ConsoleTargets &targets);
+    // fd is -1 on failure; otherwise the receiver owns it.
+    void graphicsFdReady(int requestId, int fd, const UserError &error);
 
 private:
     friend struct WorkerCallbackBridge;

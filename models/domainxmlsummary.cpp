@@ -91,3 +91,71 @@ QVector<GuestDisk> DomainXmlSummary::disks(const QString &xml) {
     }
     return disks;
 }
+
+void DomainXmlSummary::consoles(const QString &xml, ConsoleTargets *targets) {
+    QXmlStreamReader r(xml);
+    int depth = 0;
+    bool inDevices = false;
+    GraphicsEndpoint *graphics = nullptr;
+    QString charDevice; // "serial" or "console" being read
+    QString charAlias;
+    QString charTargetType;
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            const auto name = r.name();
+            const auto attrs = r.attributes();
+            if (depth == 2 && name == QLatin1String("devices")) {
+                inDevices = true;
+            } else if (inDevices && depth == 3 && name == QLatin1String("graphics")) {
+                GraphicsEndpoint g;
+                g.type = attrs.value(QLatin1String("type")).toString();
+                g.index = int(targets->graphics.size());
+                g.port = attrs.hasAttribute(QLatin1String("port"))
+                             ? attrs.value(QLatin1String("port")).toInt()
+                             : -1;
+                g.tlsPort = attrs.hasAttribute(QLatin1String("tlsPort"))
+                                ? attrs.value(QLatin1String("tlsPort")).toInt()
+                                : -1;
+                g.listen = attrs.value(QLatin1String("listen")).toString();
+                g.socketPath = attrs.value(QLatin1String("socket")).toString();
+                targets->graphics.append(g);
+                graphics = &targets->graphics.last();
+            } else if (graphics && depth == 4 && name == QLatin1String("listen")) {
+                if (graphics->listen.isEmpty())
+                    graphics->listen = attrs.value(QLatin1String("address")).toString();
+                if (graphics->socketPath.isEmpty())
+                    graphics->socketPath = attrs.value(QLatin1String("socket")).toString();
+            } else if (inDevices && depth == 3 &&
+                       (name == QLatin1String("serial") || name == QLatin1String("console"))) {
+                charDevice = name.toString();
+                charAlias.clear();
+                charTargetType.clear();
+            } else if (!charDevice.isEmpty() && depth == 4 && name == QLatin1String("alias")) {
+                charAlias = attrs.value(QLatin1String("name")).toString();
+            } else if (!charDevice.isEmpty() && depth == 4 && name == QLatin1String("target")) {
+                charTargetType = attrs.value(QLatin1String("type")).toString();
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 3 && graphics && r.name() == QLatin1String("graphics"))
+                graphics = nullptr;
+            if (depth == 3 && !charDevice.isEmpty() && r.name() == charDevice) {
+                // A <console> that mirrors serial0 is the same device; list it once.
+                const bool duplicate = charDevice == QLatin1String("console") &&
+                                       charTargetType == QLatin1String("serial") &&
+                                       targets->textConsoles.contains(QStringLiteral("serial0"));
+                if (!duplicate)
+                    targets->textConsoles.append(charAlias.isEmpty()
+                                                     ? QStringLiteral("%1%2")
+                                                           .arg(charDevice)
+                                                           .arg(targets->textConsoles.size())
+                                                     : charAlias);
+                charDevice.clear();
+            }
+            if (depth == 2 && r.name() == QLatin1String("devices"))
+                inDevices = false;
+            --depth;
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "consoletargets.h"
 #include "deleteplan.h"
 #include "domaininfo.h"
 
@@ -14,4 +15,6 @@ public:
     static DomainDetails details(const QString &uuid, const QString &xml);
     // Storage devices with their source; "volume" disks are reported as "pool/volume".
     static QVector<GuestDisk> disks(const QString &xml);
+    // Graphics devices and text consoles of a (live) domain XML.
+    static void consoles(const QString &xml, ConsoleTargets *targets);
 };

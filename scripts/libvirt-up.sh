@@ -24,14 +24,18 @@ if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
     systemctl start virtlogd.socket libvirtd.service >/dev/null 2>&1 || true
 else
     mkdir -p /var/log/libvirt /run/libvirt /var/lib/libvirt/images
-    pgrep -x virtlogd >/dev/null 2>&1 || virtlogd -d
-    pgrep -x libvirtd >/dev/null 2>&1 || libvirtd -d
+    # Started unconditionally: a second instance exits at once on the pid-file lock, and
+    # matching process names would mistake a private test daemon for the system one.
+    virtlogd -d 2>/dev/null || true
+    libvirtd -d 2>/dev/null || true
 fi
 
 i=0
 while [ $i -lt 100 ]; do
     if answers; then
-        if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then kvm="KVM usable"; else kvm="no KVM: guests use TCG"; fi
+        if [ -d /sys/module/kvm_pvm ]; then kvm="KVM is the software PVM kind: plain guests run faster with TCG"
+        elif [ -r /dev/kvm ] && [ -w /dev/kvm ]; then kvm="KVM usable"
+        else kvm="no KVM: guests use TCG"; fi
         echo "libvirt-up: libvirtd answers on qemu:///system ($kvm)"
         exit 0
     fi

@@ -11,6 +11,7 @@
 #include "errordialog.h"
 #include "guestitemdelegate.h"
 #include "guesttreeview.h"
+#include "guestwindow.h"
 #include "icons.h"
 
 #include <QAction>
@@ -152,6 +153,11 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (const DomainInfo *info = m_model->guestAt(source))
+            openGuestWindow(m_model->connectionAt(source), info->uuid);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::scheduleActionUpdate);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
@@ -201,6 +207,16 @@ void MainWindow::createActions() {
     }
     m_guestActions[GuestAction::Delete]->setText(tr("Delete…"));
     m_guestActions[GuestAction::ForceOff]->setText(tr("Force off…"));
+
+    m_openConsole = new QAction(Icons::get(QStringLiteral("guest-vm")), tr("Open console"), this);
+    m_openConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openConsole->setToolTip(
+        tr("Open the guest's window with its console (Ctrl+O, Enter or double-click)"));
+    connect(m_openConsole, &QAction::triggered, this, [this] {
+        const QList<SelectedGuest> guests = selectedGuests();
+        for (const SelectedGuest &g : guests)
+            openGuestWindow(g.connection, g.info->uuid);
+    });
 
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
@@ -262,6 +278,8 @@ void MainWindow::createMenus() {
     m_connectionMenu->addAction(m_removeConnection);
 
     m_guestMenu = menuBar()->addMenu(tr("&Guest"));
+    m_guestMenu->addAction(m_openConsole);
+    m_guestMenu->addSeparator();
     for (const ActionSpec &spec : kGuestActionSpecs) {
         if (spec.action == GuestAction::DiscardSave || spec.action == GuestAction::AutostartOn ||
             spec.action == GuestAction::Delete)
@@ -283,6 +301,7 @@ void MainWindow::createToolBar() {
     bar->setMovable(false);
     bar->addAction(m_addConnection);
     bar->addSeparator();
+    bar->addAction(m_openConsole);
     for (GuestAction a : {GuestAction::Start, GuestAction::Restore, GuestAction::Pause,
                           GuestAction::Resume, GuestAction::Shutdown, GuestAction::Reboot,
                           GuestAction::ForceOff, GuestAction::Save, GuestAction::Delete})
@@ -400,6 +419,7 @@ void MainWindow::updateActions() {
         }
         it.value()->setEnabled(enabled);
     }
+    m_openConsole->setEnabled(!guests.isEmpty());
     Connection *c = selectedConnection();
     m_connect->setEnabled(c && (c->state() == Connection::State::Disconnected ||
                                 c->state() == Connection::State::Reconnecting));
@@ -416,6 +436,45 @@ void MainWindow::updateStatus() {
                               : tr("%n guest(s)", nullptr, total));
 }
 
+GuestWindow *MainWindow::openGuestWindow(Connection *connection, const QString &uuid) {
+    const QModelIndex index = m_model->guestIndex(connection, uuid);
+    const DomainInfo *info = m_model->guestAt(index);
+    if (!info)
+        return nullptr;
+    const QString key = connection->uri().toString() + QLatin1Char('/') + uuid;
+    GuestWindow *window = m_guestWindows.value(key);
+    if (!window) {
+        window = new GuestWindow(connection, *info);
+        m_guestWindows.insert(key, window);
+    }
+    window->showConsole();
+    return window;
+}
+
+void MainWindow::openConsoleWhenListed(const QString &name) {
+    auto tryOpen = [this, name] {
+        for (int h = 0; h < m_model->rowCount(); ++h) {
+            const QModelIndex host = m_model->index(h, 0);
+            for (int r = 0; r < m_model->rowCount(host); ++r) {
+                const QModelIndex index = m_model->index(r, 0, host);
+                const DomainInfo *info = m_model->guestAt(index);
+                if (info && info->name == name) {
+                    openGuestWindow(m_model->connectionAt(index), info->uuid);
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    if (tryOpen())
+        return;
+    auto *watcher = new QObject(this);
+    connect(m_model, &QAbstractItemModel::rowsInserted, watcher, [watcher, tryOpen] {
+        if (tryOpen())
+            watcher->deleteLater();
+    });
+}
+
 void MainWindow::showContextMenu(const QPoint &pos) {
     const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid())
@@ -424,6 +483,8 @@ void MainWindow::showContextMenu(const QPoint &pos) {
     if (index.data(DomainListModel::IsHostRole).toBool()) {
         menu.addActions(m_connectionMenu->actions());
     } else {
+        menu.addAction(m_openConsole);
+        menu.addSeparator();
         for (const ActionSpec &spec : kGuestActionSpecs) {
             QAction *a = m_guestActions[spec.action];
             if (a->isEnabled())

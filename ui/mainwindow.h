@@ -13,6 +13,7 @@ class Connection;
 class ConnectionManager;
 class DomainFilterProxy;
 class DomainListModel;
+class GuestWindow;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -40,6 +41,11 @@ public:
     DomainFilterProxy *proxy() const { return m_proxy; }
     QAction *guestAction(GuestAction action) const { return m_guestActions.value(action); }
     QAction *addConnectionAction() const { return m_addConnection; }
+    QAction *openConsoleAction() const { return m_openConsole; }
+    // Opens (or raises) the guest's own window on its Console page.
+    GuestWindow *openGuestWindow(Connection *connection, const QString &uuid);
+    // Opens the console of the first guest with this name once a connection lists it.
+    void openConsoleWhenListed(const QString &name);
     QAction *connectAction() const { return m_connect; }
     QAction *disconnectAction() const { return m_disconnect; }
     QAction *removeConnectionAction() const { return m_removeConnection; }
@@ -98,6 +104,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QHash<GuestAction, QAction *> m_guestActions;
     QAction *m_addConnection = nullptr;
+    QAction *m_openConsole = nullptr;
+    QHash<QString, QPointer<GuestWindow>> m_guestWindows;
     QAction *m_connect = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_removeConnection = nullptr;

@@ -22,7 +22,8 @@ bool connectAndLoad(Connection *connection, int timeoutMs = 10000);
 
 // True when /dev/kvm can be opened read-write (QEMU then runs guests with KVM).
 bool kvmUsable();
-// True when the system daemon answers on qemu:///system.
+// True when the system daemon answers on qemu:///system; when it does not (a crash in an
+// earlier test, say) and we are root, brings it up again with scripts/libvirt-up.sh first.
 bool systemDaemonAnswers();
 
 // A fresh temporary directory under /tmp, removed at exit unless VD_KEEP_TMP is set.

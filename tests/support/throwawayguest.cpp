@@ -59,6 +59,15 @@ QString ThrowawayGuest::xml(const QString &name, const Options &o) {
             ? QStringLiteral("<serial type='pty'><target port='0'/></serial>"
                              "<console type='pty'><target type='serial' port='0'/></console>")
             : QString();
+    QString os = o.serialConsole ? QStringLiteral("<bios useserial='yes'/>") : QString();
+    if (o.bootMenuTimeoutMs > 0)
+        os += QStringLiteral("<bootmenu enable='yes' timeout='%1'/>").arg(o.bootMenuTimeoutMs);
+    const QString disk = o.bootDisk.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<disk type='file' device='disk'><driver name='qemu' "
+                                              "type='raw'/><source file='%1'/><target dev='hda' "
+                                              "bus='ide'/></disk>")
+                                   .arg(o.bootDisk);
     return QStringLiteral("<domain type='%1'><name>%2</name>"
                           "<memory unit='MiB'>%3</memory><vcpu>1</vcpu>"
                           "<os><type arch='x86_64' machine='pc'>hvm</type>%4</os>"
@@ -68,8 +77,7 @@ QString ThrowawayGuest::xml(const QString &name, const Options &o) {
                           "%5%6%7</devices></domain>")
         .arg(type, name)
         .arg(o.memoryMiB)
-        .arg(o.serialConsole ? QStringLiteral("<bios useserial='yes'/>") : QString(), graphics,
-             serial, o.extraDevices);
+        .arg(os, graphics, serial, disk + o.extraDevices);
 }
 
 bool ThrowawayGuest::define(const Options &options, QString *error) {

@@ -17,6 +17,8 @@ public:
         QString graphicsPassword;
         int memoryMiB = 64;
         bool serialConsole = false; // <bios useserial='yes'/> and a serial port
+        int bootMenuTimeoutMs = 0;  // > 0: SeaBIOS shows "Press ESC for boot menu" this long
+        QString bootDisk;           // a raw image to boot from (IDE disk)
         QString extraDevices;
 
         static Options tagged(const QString &tag) {
