@@ -17,7 +17,13 @@ class ConsoleSession : public QObject {
 public:
     enum class State { Idle, Connecting, Connected, Closed };
     Q_ENUM(State)
-    enum class CloseReason { Requested, PasswordRequired, AuthenticationFailed, ConnectionFailed, Lost };
+    enum class CloseReason {
+        Requested,
+        PasswordRequired,
+        AuthenticationFailed,
+        ConnectionFailed,
+        Lost
+    };
     Q_ENUM(CloseReason)
 
     explicit ConsoleSession(QObject *parent = nullptr);

@@ -31,14 +31,17 @@ ConsoleView::ConsoleView(QWidget *parent)
     updateScrollBars();
 }
 
-ConsoleView::~ConsoleView() { releaseInput(); }
+ConsoleView::~ConsoleView() {
+    releaseInput();
+}
 
 void ConsoleView::setSession(ConsoleSession *session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session) {
-        connect(session, &ConsoleSession::framebufferChanged, this, &ConsoleView::onFramebufferChanged);
+        connect(session, &ConsoleSession::framebufferChanged, this,
+                &ConsoleView::onFramebufferChanged);
         connect(session, &ConsoleSession::framebufferUpdated, this, &ConsoleView::onUpdated);
         connect(session, &ConsoleSession::cursorChanged, this, &ConsoleView::onCursor);
         connect(session, &ConsoleSession::guestResizeAvailabilityChanged, this,
@@ -102,7 +105,8 @@ QPoint ConsoleView::mapToGuest(const QPoint &pos) const {
         return {};
     const qreal x = (pos.x() - rect.x()) * guest.width() / rect.width();
     const qreal y = (pos.y() - rect.y()) * guest.height() / rect.height();
-    return QPoint(std::clamp(int(x), 0, guest.width() - 1), std::clamp(int(y), 0, guest.height() - 1));
+    return QPoint(std::clamp(int(x), 0, guest.width() - 1),
+                  std::clamp(int(y), 0, guest.height() - 1));
 }
 
 void ConsoleView::updateScrollBars() {
@@ -188,7 +192,9 @@ void ConsoleView::resizeEvent(QResizeEvent *event) {
     requestGuestSizeSoon();
 }
 
-void ConsoleView::scrollContentsBy(int, int) { viewport()->update(); }
+void ConsoleView::scrollContentsBy(int, int) {
+    viewport()->update();
+}
 
 void ConsoleView::requestGuestSizeSoon() {
     if (m_scaling == Scaling::ResizeGuest && m_session && m_session->canResizeGuest())
@@ -317,9 +323,13 @@ void ConsoleView::mousePressEvent(QMouseEvent *event) {
     sendMouse(event);
 }
 
-void ConsoleView::mouseReleaseEvent(QMouseEvent *event) { sendMouse(event); }
+void ConsoleView::mouseReleaseEvent(QMouseEvent *event) {
+    sendMouse(event);
+}
 
-void ConsoleView::mouseMoveEvent(QMouseEvent *event) { sendMouse(event); }
+void ConsoleView::mouseMoveEvent(QMouseEvent *event) {
+    sendMouse(event);
+}
 
 void ConsoleView::wheelEvent(QWheelEvent *event) {
     if (m_scaling == Scaling::OneToOne && !m_grabbed) {

@@ -9,7 +9,9 @@ constexpr quint16 kBackspace = 0x0e;
 constexpr quint16 kPrintScreen = 0x137;
 constexpr quint16 kSysRq = 0x54; // what Print produces while Alt is held
 // F1..F10 are 0x3b..0x44, F11 and F12 0x57 and 0x58.
-quint16 functionKey(int n) { return n <= 10 ? quint16(0x3a + n) : quint16(0x57 + n - 11); }
+quint16 functionKey(int n) {
+    return n <= 10 ? quint16(0x3a + n) : quint16(0x57 + n - 11);
+}
 } // namespace
 
 QVector<SendKeyCombination> SendKeys::all() {

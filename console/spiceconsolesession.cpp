@@ -181,7 +181,9 @@ struct SpiceConsoleSession::Callbacks {
 SpiceConsoleSession::SpiceConsoleSession(QObject *parent)
     : ConsoleSession(parent) {}
 
-SpiceConsoleSession::~SpiceConsoleSession() { destroySession(); }
+SpiceConsoleSession::~SpiceConsoleSession() {
+    destroySession();
+}
 
 void SpiceConsoleSession::createSession() {
     destroySession();
@@ -246,8 +248,10 @@ void SpiceConsoleSession::channelAdded(SpiceChannel *channel) {
     g_object_get(channel, "channel-id", &id, nullptr);
     if (SPICE_IS_MAIN_CHANNEL(channel)) {
         m_main = channel;
-        g_signal_connect(channel, "notify::agent-connected", G_CALLBACK(Callbacks::agentChanged), this);
-        g_signal_connect(channel, "main-mouse-update", G_CALLBACK(Callbacks::mouseModeChanged), this);
+        g_signal_connect(channel, "notify::agent-connected", G_CALLBACK(Callbacks::agentChanged),
+                         this);
+        g_signal_connect(channel, "main-mouse-update", G_CALLBACK(Callbacks::mouseModeChanged),
+                         this);
         g_signal_connect(channel, "main-clipboard-selection-grab",
                          G_CALLBACK(Callbacks::clipboardGrab), this);
         g_signal_connect(channel, "main-clipboard-selection", G_CALLBACK(Callbacks::clipboardData),
@@ -260,7 +264,8 @@ void SpiceConsoleSession::channelAdded(SpiceChannel *channel) {
         if (id != 0)
             return; // one monitor
         m_display = channel;
-        g_signal_connect(channel, "display-primary-create", G_CALLBACK(Callbacks::primaryCreate), this);
+        g_signal_connect(channel, "display-primary-create", G_CALLBACK(Callbacks::primaryCreate),
+                         this);
         g_signal_connect(channel, "display-primary-destroy", G_CALLBACK(Callbacks::primaryDestroy),
                          this);
         g_signal_connect(channel, "display-invalidate", G_CALLBACK(Callbacks::invalidate), this);
@@ -382,7 +387,8 @@ void SpiceConsoleSession::setUsbDeviceConnected(int index, bool connected) {
     if (devices && index >= 0 && guint(index) < devices->len) {
         auto *device = static_cast<SpiceUsbDevice *>(g_ptr_array_index(devices, guint(index)));
         if (connected)
-            spice_usb_device_manager_connect_device_async(manager, device, nullptr, nullptr, nullptr);
+            spice_usb_device_manager_connect_device_async(manager, device, nullptr, nullptr,
+                                                          nullptr);
         else
             spice_usb_device_manager_disconnect_device_async(manager, device, nullptr, nullptr,
                                                              nullptr);

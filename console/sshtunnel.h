@@ -18,7 +18,8 @@ public:
 
     // Starts ssh and returns the local end of the stream (the caller owns it), or -1.
     int open(const ConnectionUri &uri, const QString &targetHost, int targetPort, QString *error);
-    static QStringList arguments(const ConnectionUri &uri, const QString &targetHost, int targetPort);
+    static QStringList arguments(const ConnectionUri &uri, const QString &targetHost,
+                                 int targetPort);
     static QString program(const ConnectionUri &uri);
 
 private:

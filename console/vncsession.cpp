@@ -93,7 +93,8 @@ struct VncSession::Shared : std::enable_shared_from_this<VncSession::Shared> {
     // Runs `call` on the GUI thread if the session still exists. Caller holds `mutex`.
     template <typename Fn> void post(Fn call) {
         if (VncSession *s = session.data())
-            QMetaObject::invokeMethod(s, [s, call] { call(s); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                s, [s, call] { call(s); }, Qt::QueuedConnection);
     }
 
     static Shared *of(rfbClient *client) {
@@ -284,7 +285,8 @@ void VncSession::Shared::run(std::shared_ptr<Shared> self, int fd, QByteArray ho
             self->post([log, resync](VncSession *s) {
                 if (resync && s->resynchronize())
                     return;
-                s->finish(CloseReason::Lost, log.isEmpty() ? tr("The connection was closed.") : log);
+                s->finish(CloseReason::Lost,
+                          log.isEmpty() ? tr("The connection was closed.") : log);
             });
     }
     client->frameBuffer = nullptr; // owned by FrameMemory
@@ -294,7 +296,9 @@ void VncSession::Shared::run(std::shared_ptr<Shared> self, int fd, QByteArray ho
 VncSession::VncSession(QObject *parent)
     : ConsoleSession(parent) {}
 
-VncSession::~VncSession() { close(); }
+VncSession::~VncSession() {
+    close();
+}
 
 void VncSession::openFd(int fd) {
     m_host.clear();

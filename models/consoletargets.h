@@ -10,7 +10,7 @@
 
 // One <graphics> device of a running guest, as QEMU actually set it up (live XML).
 struct GraphicsEndpoint {
-    QString type; // "vnc", "spice"
+    QString type;  // "vnc", "spice"
     int index = 0; // position among the guest's graphics devices (virDomainOpenGraphicsFD)
     int port = -1;
     int tlsPort = -1;

@@ -50,7 +50,6 @@ public:
     void markClosed(const UserError &reason);
 
 private:
-
     std::shared_ptr<TextConsoleLink> m_link;
     bool m_open = false;
 };

@@ -209,6 +209,10 @@
         <source>Invalid --connect address: %1</source>
         <translation>Недопустимый адрес --connect: %1</translation>
     </message>
+    <message>
+        <source>Open the console of the guest with this name, as soon as it appears in the list.</source>
+        <translation>Открыть консоль гостя с указанным именем, как только он появится в списке.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -392,6 +396,248 @@
     <message>
         <source>The connection to the libvirt service was closed.</source>
         <translation>Соединение со службой libvirt закрыто.</translation>
+    </message>
+    <message>
+        <source>Opening the console</source>
+        <translation>Открытие консоли</translation>
+    </message>
+    <message>
+        <source>Opening the graphical console</source>
+        <translation>Открытие графической консоли</translation>
+    </message>
+    <message>
+        <source>Opening the text console</source>
+        <translation>Открытие текстовой консоли</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>Console password</source>
+        <translation>Пароль консоли</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Запомнить в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation>Отправить клавиши</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Масштабирование</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Original size (1:1)</source>
+        <translation>Исходный размер (1:1)</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>Подогнать разрешение гостя под окно</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>Снимок экрана…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Сохранение снимка экрана</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Show the console in a window of its own</source>
+        <translation>Показать консоль в отдельном окне</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Дисплей</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB-устройства</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Redirect a USB device of this computer to the guest</source>
+        <translation>Перенаправить гостю USB-устройство этого компьютера</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press %1 to release it</source>
+        <translation>Клавиатура захвачена: нажмите %1, чтобы освободить её</translation>
+    </message>
+    <message>
+        <source>Click the console to send keyboard and mouse to the guest</source>
+        <translation>Щёлкните по консоли, чтобы передавать гостю ввод с клавиатуры и мыши</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>The host of this guest is not connected.</source>
+        <translation>Нет подключения к хосту этого гостя.</translation>
+    </message>
+    <message>
+        <source>“%1” is not running</source>
+        <translation>Гость «%1» не запущен</translation>
+    </message>
+    <message>
+        <source>Start the guest to see its console.</source>
+        <translation>Запустите гостя, чтобы увидеть его консоль.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Opening the console of “%1”.</source>
+        <translation>Открытие консоли «%1».</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>No console</source>
+        <translation>Нет консоли</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a graphical display nor a text console.</source>
+        <translation>У гостя «%1» нет ни графического дисплея, ни текстовой консоли.</translation>
+    </message>
+    <message>
+        <source>Console not reachable</source>
+        <translation>Консоль недоступна</translation>
+    </message>
+    <message>
+        <source>The display of “%1” listens only on a local socket of its host, which cannot be reached from here.</source>
+        <translation>Дисплей «%1» доступен только через локальный сокет на его хосте, к которому отсюда нельзя подключиться.</translation>
+    </message>
+    <message>
+        <source>The display of “%1” listens only on its host&apos;s loopback address. Connect to the host over SSH to reach it, or make the display listen on the network.</source>
+        <translation>Дисплей «%1» принимает подключения только на loopback-адресе своего хоста. Чтобы получить к нему доступ, подключитесь к хосту по SSH или настройте дисплей на приём подключений из сети.</translation>
+    </message>
+    <message>
+        <source>Console closed</source>
+        <translation>Консоль закрыта</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Переподключиться</translation>
+    </message>
+    <message>
+        <source>The password was not accepted by the console of “%1”. Try again.</source>
+        <translation>Консоль «%1» не приняла пароль. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The console of “%1” is protected by a password.</source>
+        <translation>Консоль «%1» защищена паролем.</translation>
+    </message>
+    <message>
+        <source>Console disconnected</source>
+        <translation>Консоль отключена</translation>
+    </message>
+    <message>
+        <source>The connection to the console was closed.</source>
+        <translation>Соединение с консолью закрыто.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message>
+        <source>The console of “%1” went away; reconnecting.</source>
+        <translation>Соединение с консолью «%1» прервалось; выполняется переподключение.</translation>
+    </message>
+    <message>
+        <source>%1 — Console</source>
+        <translation>%1 — консоль</translation>
+    </message>
+    <message>
+        <source>Console detached</source>
+        <translation>Консоль откреплена</translation>
+    </message>
+    <message>
+        <source>The console is shown in a window of its own.</source>
+        <translation>Консоль показана в отдельном окне.</translation>
+    </message>
+    <message>
+        <source>Attach here</source>
+        <translation>Вернуть сюда</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>Не удалось сохранить пароль: %1</translation>
+    </message>
+    <message>
+        <source>USB redirection is not available</source>
+        <translation>Перенаправление USB недоступно</translation>
+    </message>
+    <message>
+        <source>No USB devices found</source>
+        <translation>USB-устройства не найдены</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Guest console</source>
+        <translation>Консоль гостя</translation>
+    </message>
+    <message>
+        <source>Click to send keyboard and mouse to the guest</source>
+        <translation>Щёлкните, чтобы передавать гостю ввод с клавиатуры и мыши</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Super</source>
+        <translation>Super</translation>
     </message>
 </context>
 <context>
@@ -659,6 +905,13 @@
     </message>
 </context>
 <context>
+    <name>FullScreenConsole</name>
+    <message>
+        <source>Full-screen console</source>
+        <translation>Полноэкранная консоль</translation>
+    </message>
+</context>
+<context>
     <name>GuestActions</name>
     <message>
         <source>Start</source>
@@ -798,6 +1051,21 @@
     <message>
         <source>Virtual machine</source>
         <translation>Виртуальная машина</translation>
+    </message>
+</context>
+<context>
+    <name>GuestWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1365,112 @@
             <numerusform>Сбросить сохранённое состояние %n гостей? При следующем запуске гости загрузятся с нуля; всё, что было в них открыто, будет потеряно.</numerusform>
             <numerusform>Сбросить сохранённое состояние %n гостей? При следующем запуске гости загрузятся с нуля; всё, что было в них открыто, будет потеряно.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Открыть консоль</translation>
+    </message>
+    <message>
+        <source>Open the guest&apos;s window with its console (Ctrl+O, Enter or double-click)</source>
+        <translation>Открыть окно гостя с его консолью (Ctrl+O, Enter или двойной щелчок)</translation>
+    </message>
+</context>
+<context>
+    <name>SendKeyMenu</name>
+    <message>
+        <source>Send key</source>
+        <translation>Отправить клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SendKeys</name>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>PrintScreen</source>
+        <translation>PrintScreen</translation>
+    </message>
+    <message>
+        <source>Alt+SysRq</source>
+        <translation>Alt+SysRq</translation>
+    </message>
+</context>
+<context>
+    <name>SpiceConsoleSession</name>
+    <message>
+        <source>The console refused the password.</source>
+        <translation>Консоль отклонила пароль.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SPICE server.</source>
+        <translation>Не удалось подключиться к серверу SPICE.</translation>
+    </message>
+    <message>
+        <source>The SPICE connection was closed.</source>
+        <translation>Соединение SPICE закрыто.</translation>
+    </message>
+    <message>
+        <source>Could not open the SPICE session.</source>
+        <translation>Не удалось открыть сеанс SPICE.</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Could not create a socket pair for the SSH tunnel.</source>
+        <translation>Не удалось создать пару сокетов для SSH-туннеля.</translation>
+    </message>
+    <message>
+        <source>Could not start &quot;%1&quot;: %2</source>
+        <translation>Не удалось запустить «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWidget</name>
+    <message>
+        <source>Text console</source>
+        <translation>Текстовая консоль</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить вс&amp;ё</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>&amp;Очистить историю прокрутки</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Terminal</source>
+        <translation>&amp;Сбросить терминал</translation>
+    </message>
+</context>
+<context>
+    <name>TextConsoleChannel</name>
+    <message>
+        <source>Console closed</source>
+        <translation>Консоль закрыта</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s console was closed; the guest may have stopped or another client took the console over.</source>
+        <translation>Консоль гостя закрыта: возможно, гость остановлен или консоль перехватил другой клиент.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1794,17 @@
     <message>
         <source>Your account is not allowed to do this.</source>
         <translation>Вашей учётной записи не разрешено это действие.</translation>
+    </message>
+</context>
+<context>
+    <name>VncSession</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Соединение закрыто.</translation>
+    </message>
+    <message>
+        <source>The console could not be reopened.</source>
+        <translation>Не удалось повторно открыть консоль.</translation>
     </message>
 </context>
 </TS>

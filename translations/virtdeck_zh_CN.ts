@@ -207,6 +207,10 @@
         <source>Invalid --connect address: %1</source>
         <translation>无效的 --connect 地址：%1</translation>
     </message>
+    <message>
+        <source>Open the console of the guest with this name, as soon as it appears in the list.</source>
+        <translation>具有此名称的客户机一出现在列表中，就打开其控制台。</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -390,6 +394,248 @@
     <message>
         <source>The connection to the libvirt service was closed.</source>
         <translation>与 libvirt 服务的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Opening the console</source>
+        <translation>正在打开控制台</translation>
+    </message>
+    <message>
+        <source>Opening the graphical console</source>
+        <translation>正在打开图形控制台</translation>
+    </message>
+    <message>
+        <source>Opening the text console</source>
+        <translation>正在打开文本控制台</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Console password</source>
+        <translation>控制台密码</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Original size (1:1)</source>
+        <translation>原始大小（1:1）</translation>
+    </message>
+    <message>
+        <source>Resize guest to window</source>
+        <translation>按窗口调整客户机分辨率</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>截图…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Show the console in a window of its own</source>
+        <translation>在单独的窗口中显示控制台</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>USB devices</source>
+        <translation>USB 设备</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Redirect a USB device of this computer to the guest</source>
+        <translation>将本机的 USB 设备重定向到客户机</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed: press %1 to release it</source>
+        <translation>键盘已被捕获：按 %1 释放</translation>
+    </message>
+    <message>
+        <source>Click the console to send keyboard and mouse to the guest</source>
+        <translation>点击控制台，即可将键盘和鼠标输入发送到客户机</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The host of this guest is not connected.</source>
+        <translation>此客户机所在的主机未连接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not running</source>
+        <translation>“%1”未运行</translation>
+    </message>
+    <message>
+        <source>Start the guest to see its console.</source>
+        <translation>请启动客户机以查看其控制台。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Opening the console of “%1”.</source>
+        <translation>正在打开“%1”的控制台。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No console</source>
+        <translation>无控制台</translation>
+    </message>
+    <message>
+        <source>“%1” has neither a graphical display nor a text console.</source>
+        <translation>“%1”既没有图形显示，也没有文本控制台。</translation>
+    </message>
+    <message>
+        <source>Console not reachable</source>
+        <translation>无法访问控制台</translation>
+    </message>
+    <message>
+        <source>The display of “%1” listens only on a local socket of its host, which cannot be reached from here.</source>
+        <translation>“%1”的显示仅在其主机的本地套接字上监听，无法从此处访问。</translation>
+    </message>
+    <message>
+        <source>The display of “%1” listens only on its host&apos;s loopback address. Connect to the host over SSH to reach it, or make the display listen on the network.</source>
+        <translation>“%1”的显示仅在其主机的环回地址上监听。请通过 SSH 连接到该主机以访问它，或让显示在网络地址上监听。</translation>
+    </message>
+    <message>
+        <source>Console closed</source>
+        <translation>控制台已关闭</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>The password was not accepted by the console of “%1”. Try again.</source>
+        <translation>“%1”的控制台未接受该密码。请重试。</translation>
+    </message>
+    <message>
+        <source>The console of “%1” is protected by a password.</source>
+        <translation>“%1”的控制台受密码保护。</translation>
+    </message>
+    <message>
+        <source>Console disconnected</source>
+        <translation>控制台已断开连接</translation>
+    </message>
+    <message>
+        <source>The connection to the console was closed.</source>
+        <translation>与控制台的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The console of “%1” went away; reconnecting.</source>
+        <translation>“%1”的控制台已断开，正在重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 — Console</source>
+        <translation>%1 — 控制台</translation>
+    </message>
+    <message>
+        <source>Console detached</source>
+        <translation>控制台已分离</translation>
+    </message>
+    <message>
+        <source>The console is shown in a window of its own.</source>
+        <translation>控制台正显示在单独的窗口中。</translation>
+    </message>
+    <message>
+        <source>Attach here</source>
+        <translation>还原到此处</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>无法保存密码：%1</translation>
+    </message>
+    <message>
+        <source>USB redirection is not available</source>
+        <translation>USB 重定向不可用</translation>
+    </message>
+    <message>
+        <source>No USB devices found</source>
+        <translation>未找到 USB 设备</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Guest console</source>
+        <translation>客户机控制台</translation>
+    </message>
+    <message>
+        <source>Click to send keyboard and mouse to the guest</source>
+        <translation>点击即可将键盘和鼠标输入发送到客户机</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Super</source>
+        <translation>Super</translation>
     </message>
 </context>
 <context>
@@ -649,6 +895,13 @@
     </message>
 </context>
 <context>
+    <name>FullScreenConsole</name>
+    <message>
+        <source>Full-screen console</source>
+        <translation>全屏控制台</translation>
+    </message>
+</context>
+<context>
     <name>GuestActions</name>
     <message>
         <source>Start</source>
@@ -788,6 +1041,21 @@
     <message>
         <source>Virtual machine</source>
         <translation>虚拟机</translation>
+    </message>
+</context>
+<context>
+    <name>GuestWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1323,112 @@
         <translation>
             <numerusform>要丢弃 %n 个客户机保存的状态吗？下次启动时它们将从头开始；其中打开的所有内容都将丢失。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>打开控制台</translation>
+    </message>
+    <message>
+        <source>Open the guest&apos;s window with its console (Ctrl+O, Enter or double-click)</source>
+        <translation>打开客户机窗口及其控制台（Ctrl+O、Enter 或双击）</translation>
+    </message>
+</context>
+<context>
+    <name>SendKeyMenu</name>
+    <message>
+        <source>Send key</source>
+        <translation>发送按键</translation>
+    </message>
+</context>
+<context>
+    <name>SendKeys</name>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Backspace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>PrintScreen</source>
+        <translation>PrintScreen</translation>
+    </message>
+    <message>
+        <source>Alt+SysRq</source>
+        <translation>Alt+SysRq</translation>
+    </message>
+</context>
+<context>
+    <name>SpiceConsoleSession</name>
+    <message>
+        <source>The console refused the password.</source>
+        <translation>控制台拒绝了该密码。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SPICE server.</source>
+        <translation>无法连接到 SPICE 服务器。</translation>
+    </message>
+    <message>
+        <source>The SPICE connection was closed.</source>
+        <translation>SPICE 连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not open the SPICE session.</source>
+        <translation>无法打开 SPICE 会话。</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Could not create a socket pair for the SSH tunnel.</source>
+        <translation>无法为 SSH 隧道创建套接字对。</translation>
+    </message>
+    <message>
+        <source>Could not start &quot;%1&quot;: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWidget</name>
+    <message>
+        <source>Text console</source>
+        <translation>文本控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>清除回滚缓冲区(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Terminal</source>
+        <translation>重置终端(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TextConsoleChannel</name>
+    <message>
+        <source>Console closed</source>
+        <translation>控制台已关闭</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s console was closed; the guest may have stopped or another client took the console over.</source>
+        <translation>客户机的控制台已关闭；客户机可能已停止，或者其他客户端接管了该控制台。</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1752,17 @@
     <message>
         <source>Your account is not allowed to do this.</source>
         <translation>您的帐户无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>VncSession</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The console could not be reopened.</source>
+        <translation>无法重新打开控制台。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,8 @@
 
 #include <unistd.h>
 
+#include <deque>
+
 namespace {
 
 const QString kKeychainService = QStringLiteral("VirtDeck");
@@ -46,6 +48,36 @@ bool isLoopback(const QString &address) {
            address == QLatin1String("::") || address.startsWith(QLatin1String("127.")) ||
            address == QLatin1String("::1") || address == QLatin1String("localhost");
 }
+
+// Sockets from libvirt for a session's extra channels, asked for ahead of need: each one is
+// a round trip through the connection's worker. Unused ones are closed with the pool.
+struct SocketPool {
+    std::deque<int> ready;
+    std::deque<std::function<void(int)>> waiting;
+
+    ~SocketPool() {
+        for (int fd : ready)
+            ::close(fd);
+    }
+    void add(int fd) {
+        if (!waiting.empty()) {
+            auto deliver = std::move(waiting.front());
+            waiting.pop_front();
+            deliver(fd);
+        } else if (fd >= 0) {
+            ready.push_back(fd);
+        }
+    }
+    void take(std::function<void(int)> deliver) {
+        if (ready.empty()) {
+            waiting.push_back(std::move(deliver));
+            return;
+        }
+        const int fd = ready.front();
+        ready.pop_front();
+        deliver(fd);
+    }
+};
 
 } // namespace
 
@@ -59,10 +91,11 @@ ConsolePage::ConsolePage(Connection *connection, const DomainInfo &guest, QWidge
     connect(m_retryTimer, &QTimer::timeout, this, &ConsolePage::start);
 
     m_view = new ConsoleView;
-    m_view->setReleaseModifiers(Qt::KeyboardModifiers(
-        QSettings().value(QStringLiteral("console/releaseModifiers"),
-                          int(Qt::ControlModifier | Qt::AltModifier))
-            .toInt()));
+    m_view->setReleaseModifiers(
+        Qt::KeyboardModifiers(QSettings()
+                                  .value(QStringLiteral("console/releaseModifiers"),
+                                         int(Qt::ControlModifier | Qt::AltModifier))
+                                  .toInt()));
     connect(m_view, &ConsoleView::inputGrabChanged, this, &ConsolePage::updateGrabHint);
 
     m_terminal = new TerminalWidget;
@@ -116,6 +149,7 @@ ConsolePage::ConsolePage(Connection *connection, const DomainInfo &guest, QWidge
     passwordLayout->addStretch();
     auto submit = [this] {
         m_password = m_passwordEdit->text();
+        m_triedSavedPassword = true;
         if (m_rememberPassword->isChecked())
             rememberPassword(m_password);
         m_retries = 0;
@@ -163,7 +197,7 @@ void ConsolePage::buildToolBar() {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_sendKeyMenu = new SendKeyMenu([this] { return m_session; }, this);
-    auto *sendKey = new QToolButton;
+    auto *sendKey = m_sendKeyButton = new QToolButton;
     sendKey->setText(tr("Send key"));
     sendKey->setMenu(m_sendKeyMenu);
     sendKey->setPopupMode(QToolButton::InstantPopup);
@@ -186,7 +220,7 @@ void ConsolePage::buildToolBar() {
         connect(a, &QAction::triggered, this, [this, m] { m_view->setScaling(m); });
         m_scalingActions.append(a);
     }
-    auto *scalingButton = new QToolButton;
+    auto *scalingButton = m_scalingButton = new QToolButton;
     scalingButton->setText(tr("Scaling"));
     scalingButton->setMenu(scaling);
     scalingButton->setPopupMode(QToolButton::InstantPopup);
@@ -201,11 +235,11 @@ void ConsolePage::buildToolBar() {
     connect(m_screenshot, &QAction::triggered, this, [this] {
         const QString name =
             QStringLiteral("%1-%2.png")
-                .arg(m_guest.name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                .arg(m_guest.name,
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"),
-                                                          dir + QLatin1Char('/') + name,
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save screenshot"), dir + QLatin1Char('/') + name, tr("PNG images (*.png)"));
         if (!path.isEmpty())
             saveScreenshot(path);
     });
@@ -248,9 +282,13 @@ QAction *ConsolePage::scalingAction(ConsoleView::Scaling scaling) const {
     return nullptr;
 }
 
-QString ConsolePage::messageText() const { return m_messageText->text(); }
+QString ConsolePage::messageText() const {
+    return m_messageText->text();
+}
 
-QString ConsolePage::grabHint() const { return m_hint->text(); }
+QString ConsolePage::grabHint() const {
+    return m_hint->text();
+}
 
 void ConsolePage::setPreferredProtocol(const QString &protocol) {
     m_preferredProtocol = protocol;
@@ -260,6 +298,8 @@ void ConsolePage::setMode(Mode mode) {
     m_mode = mode;
     const bool graphical = mode == Mode::Graphical;
     m_sendKeyMenu->setEnabled(graphical);
+    m_sendKeyButton->setEnabled(graphical);
+    m_scalingButton->setEnabled(graphical);
     m_fullScreen->setEnabled(graphical);
     m_screenshot->setEnabled(graphical);
     m_detach->setEnabled(graphical || mode == Mode::Detached);
@@ -306,8 +346,7 @@ void ConsolePage::start() {
     m_started = true;
     closeSession();
     if (!m_connection || !m_connection->isOpen()) {
-        showMessage(tr("Not connected"),
-                    tr("The host of this guest is not connected."), QString());
+        showMessage(tr("Not connected"), tr("The host of this guest is not connected."), QString());
         setMode(Mode::Message);
         return;
     }
@@ -407,43 +446,50 @@ void ConsolePage::connectGraphics(const GraphicsEndpoint &endpoint) {
     const int index = endpoint.index;
     QPointer<Connection> connection = m_connection;
 
+    // The keyring is only asked once the console wants a password (see onSessionClosed):
+    // most consoles have none, and the keyring can take a while to answer.
     auto begin = [this, session](int fd) {
         if (session != m_session) {
             ::close(fd);
             return;
         }
-        loadSavedPassword([this, session, fd](const QString &saved) {
-            if (session != m_session) {
-                ::close(fd);
-                return;
-            }
-            session->setPassword(m_password.isEmpty() ? saved : m_password);
-            session->openFd(fd);
-        });
+        session->setPassword(m_password);
+        session->openFd(fd);
     };
 
     if (local) {
         // libvirt hands us a socket already connected to QEMU: no TCP port involved.
-        session->setSocketProvider([connection, uuid, index, session](std::function<void(int)> deliver) {
+        auto pool = std::make_shared<SocketPool>();
+        auto request = [connection, uuid, index, session, pool] {
             if (!connection) {
-                deliver(-1);
+                pool->add(-1);
                 return;
             }
             connection->requestGraphicsFd(uuid, index, session,
-                                          [deliver](int fd, const UserError &) { deliver(fd); });
+                                          [pool](int fd, const UserError &) { pool->add(fd); });
+        };
+        session->setSocketProvider([pool, request](std::function<void(int)> deliver) {
+            pool->take(std::move(deliver));
+            if (!pool->waiting.empty())
+                request();
         });
-        connection->requestGraphicsFd(uuid, index, session,
-                                      [this, session, endpoint, begin](int fd, const UserError &e) {
-                                          if (fd >= 0) {
-                                              begin(fd);
-                                          } else if (endpoint.port > 0) {
-                                              session->setPassword(m_password);
-                                              session->openHost(QStringLiteral("127.0.0.1"), endpoint.port);
-                                          } else {
-                                              showMessage(e.title(), e.explanation(), tr("Retry"));
-                                              setMode(Mode::Message);
-                                          }
-                                      });
+        // SPICE opens three more channels right after the first: ask for their sockets now,
+        // so they are at hand instead of a round trip each.
+        if (endpoint.type == QLatin1String("spice"))
+            for (int i = 0; i < 3; ++i)
+                request();
+        connection->requestGraphicsFd(
+            uuid, index, session, [this, session, endpoint, begin](int fd, const UserError &e) {
+                if (fd >= 0) {
+                    begin(fd);
+                } else if (endpoint.port > 0) {
+                    session->setPassword(m_password);
+                    session->openHost(QStringLiteral("127.0.0.1"), endpoint.port);
+                } else {
+                    showMessage(e.title(), e.explanation(), tr("Retry"));
+                    setMode(Mode::Message);
+                }
+            });
         return;
     }
     if (endpoint.port <= 0) {
@@ -457,7 +503,8 @@ void ConsolePage::connectGraphics(const GraphicsEndpoint &endpoint) {
     }
     if (overSsh) {
         // Through the same SSH login as the connection, to the host's own loopback.
-        const QString target = isLoopback(endpoint.listen) ? QStringLiteral("127.0.0.1") : endpoint.listen;
+        const QString target =
+            isLoopback(endpoint.listen) ? QStringLiteral("127.0.0.1") : endpoint.listen;
         const int port = endpoint.port;
         session->setSocketProvider([uri, target, port, session](std::function<void(int)> deliver) {
             auto *tunnel = new SshTunnel(session);
@@ -486,12 +533,8 @@ void ConsolePage::connectGraphics(const GraphicsEndpoint &endpoint) {
         return;
     }
     const QString host = isLoopback(endpoint.listen) ? uri.host() : endpoint.listen;
-    loadSavedPassword([this, session, host, endpoint](const QString &saved) {
-        if (session != m_session)
-            return;
-        session->setPassword(m_password.isEmpty() ? saved : m_password);
-        session->openHost(host, endpoint.port);
-    });
+    session->setPassword(m_password);
+    session->openHost(host, endpoint.port);
 }
 
 void ConsolePage::openText(const QString &device) {
@@ -507,8 +550,8 @@ void ConsolePage::openText(const QString &device) {
             scheduleRetry();
             return;
         }
-        showMessage(reason.isNull() ? tr("Console closed") : reason.title(),
-                    reason.explanation(), tr("Reconnect"));
+        showMessage(reason.isNull() ? tr("Console closed") : reason.title(), reason.explanation(),
+                    tr("Reconnect"));
         setMode(Mode::Message);
     });
 }
@@ -517,11 +560,25 @@ void ConsolePage::onSessionClosed(int reasonValue, const QString &message) {
     const auto reason = ConsoleSession::CloseReason(reasonValue);
     if (reason == ConsoleSession::CloseReason::Requested)
         return;
+    if (reason == ConsoleSession::CloseReason::PasswordRequired && !m_triedSavedPassword) {
+        // A password saved in the keyring earlier is tried once before asking.
+        m_triedSavedPassword = true;
+        loadSavedPassword([this](const QString &saved) {
+            if (saved.isEmpty()) {
+                onSessionClosed(int(ConsoleSession::CloseReason::PasswordRequired), QString());
+                return;
+            }
+            m_password = saved;
+            start();
+        });
+        return;
+    }
     if (reason == ConsoleSession::CloseReason::PasswordRequired ||
         reason == ConsoleSession::CloseReason::AuthenticationFailed) {
         const bool wrong = reason == ConsoleSession::CloseReason::AuthenticationFailed;
         m_passwordLabel->setText(
-            wrong ? tr("The password was not accepted by the console of “%1”. Try again.").arg(m_guest.name)
+            wrong ? tr("The password was not accepted by the console of “%1”. Try again.")
+                        .arg(m_guest.name)
                   : tr("The console of “%1” is protected by a password.").arg(m_guest.name));
         m_passwordEdit->clear();
         m_password.clear();
@@ -549,8 +606,8 @@ void ConsolePage::scheduleRetry() {
     const int delays[] = {250, 500, 1000, 2000, 3000, 5000};
     m_retryTimer->start(delays[std::min(m_retries, kMaxRetries - 1)]);
     ++m_retries;
-    showMessage(tr("Reconnecting…"), tr("The console of “%1” went away; reconnecting.").arg(m_guest.name),
-                QString());
+    showMessage(tr("Reconnecting…"),
+                tr("The console of “%1” went away; reconnecting.").arg(m_guest.name), QString());
     if (m_mode != Mode::Detached)
         setMode(Mode::Connecting);
 }
@@ -654,8 +711,9 @@ void ConsolePage::setDetached(bool on) {
             window->close();
         }
         m_stack->insertWidget(2, m_view);
-        setMode(m_session && m_session->state() == ConsoleSession::State::Connected ? Mode::Graphical
-                                                                                      : m_mode);
+        setMode(m_session && m_session->state() == ConsoleSession::State::Connected
+                    ? Mode::Graphical
+                    : m_mode);
     }
     if (m_detach->isChecked() != on)
         m_detach->setChecked(on);
@@ -681,10 +739,6 @@ void ConsolePage::rememberPassword(const QString &password) {
 }
 
 void ConsolePage::loadSavedPassword(const std::function<void(const QString &)> &done) {
-    if (!m_password.isEmpty()) {
-        done(m_password);
-        return;
-    }
     auto *job = new QKeychain::ReadPasswordJob(kKeychainService);
     job->setAutoDelete(true);
     job->setKey(keychainKey());

@@ -87,6 +87,7 @@ private:
     int m_endpointIndex = -1;
     int m_retries = 0;
     bool m_started = false;
+    bool m_triedSavedPassword = false;
 
     ConsoleSession *m_session = nullptr;
     TextConsoleChannel *m_text = nullptr;
@@ -94,6 +95,8 @@ private:
 
     QToolBar *m_toolBar = nullptr;
     QMenu *m_sendKeyMenu = nullptr;
+    QToolButton *m_sendKeyButton = nullptr;
+    QToolButton *m_scalingButton = nullptr;
     QMenu *m_usbMenu = nullptr;
     QMenu *m_protocolMenu = nullptr;
     QAction *m_fullScreen = nullptr;

@@ -44,7 +44,9 @@ ConsoleView *FullScreenConsole::takeView() {
     return view;
 }
 
-bool FullScreenConsole::toolbarVisible() const { return m_toolbar->isVisible(); }
+bool FullScreenConsole::toolbarVisible() const {
+    return m_toolbar->isVisible();
+}
 
 void FullScreenConsole::showToolbar() {
     placeToolbar();
@@ -69,7 +71,8 @@ bool FullScreenConsole::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void FullScreenConsole::keyPressEvent(QKeyEvent *event) {
-    if (event->key() == Qt::Key_F11 || (event->key() == Qt::Key_Escape && !m_view->isInputGrabbed())) {
+    if (event->key() == Qt::Key_F11 ||
+        (event->key() == Qt::Key_Escape && !m_view->isInputGrabbed())) {
         Q_EMIT leaveRequested();
         return;
     }

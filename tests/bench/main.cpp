@@ -2,6 +2,7 @@
 // `make bench`: runs each scenario in a child process (clean memory figures), prints a table
 // and merges the figures into build/bench/results.json.
 #include "benchresults.h"
+#include "consolebench.h"
 #include "fixturegenerator.h"
 #include "libvirteventloop.h"
 #include "listbench.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 
 #include <cstdio>
 #include <unistd.h>
@@ -19,15 +21,15 @@ namespace {
 
 const QString kBenchDir = QStringLiteral(VD_BENCH_DIR);
 
-// Runs `vd_bench --list URI COUNT` and returns what the child reported.
-QJsonObject runChild(const QString &uri, int count) {
+// Runs `vd_bench ARGS...` in a child process and returns what it reported.
+QJsonObject runChild(const QStringList &args, const QProcessEnvironment &extra = {}) {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(extra);
     child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--list"), uri, QString::number(count)});
+    child.start(QCoreApplication::applicationFilePath(), args);
     if (!child.waitForFinished(300000)) {
         child.kill();
         return {{QStringLiteral("error"), QStringLiteral("timed out")}};
@@ -39,20 +41,56 @@ QJsonObject runChild(const QString &uri, int count) {
     return {{QStringLiteral("error"), QStringLiteral("no result")}};
 }
 
-int runListChild(int argc, char **argv) {
+int runChildScenario(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     LibvirtEventLoop::ensureRunning();
     QApplication app(argc, argv);
-    const QJsonObject r = ListBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]));
+    const QByteArray mode = argv[1];
+    const QJsonObject r =
+        mode == "--list"
+            ? ListBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]))
+            : ConsoleBench::run(QString::fromLocal8Bit(argv[2]), QStringLiteral(VD_ANIMATED_IMAGE));
     std::printf("RESULT %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
     return r.contains(QStringLiteral("error")) ? 1 : 0;
 }
 
+// An Xvfb of our own for programs that need X (remote-viewer), if Xvfb is installed.
+class XvfbDisplay {
+public:
+    bool start() {
+        for (int n = 90; n < 99; ++n) {
+            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)))
+                continue;
+            m_process.start(QStringLiteral("Xvfb"),
+                            {QStringLiteral(":%1").arg(n), QStringLiteral("-screen"),
+                             QStringLiteral("0"), QStringLiteral("1280x1024x24")});
+            if (!m_process.waitForStarted(3000))
+                return false;
+            m_name = QStringLiteral(":%1").arg(n);
+            QThread::msleep(500);
+            return m_process.state() == QProcess::Running;
+        }
+        return false;
+    }
+    QString name() const { return m_name; }
+    ~XvfbDisplay() {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+
+private:
+    QProcess m_process;
+    QString m_name;
+};
+
 } // namespace
 
 int main(int argc, char **argv) {
-    if (argc == 4 && qstrcmp(argv[1], "--list") == 0)
-        return runListChild(argc, argv);
+    if ((argc == 4 && qstrcmp(argv[1], "--list") == 0) ||
+        (argc == 3 && qstrcmp(argv[1], "--console") == 0))
+        return runChildScenario(argc, argv);
+    // `vd_bench list` or `vd_bench console` runs one group; no argument runs all.
+    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
 
     LibvirtEventLoop::ensureRunning();
     QCoreApplication app(argc, argv);
@@ -80,37 +118,71 @@ int main(int argc, char **argv) {
                              QStringLiteral("idle_cpu_pct"),
                              QStringLiteral("rss_mb")};
 
-    for (int count : {1000, 10000}) {
-        const QString fixture =
-            FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
-        std::printf("list: %d guests in-process...\n", count);
-        std::fflush(stdout);
-        record(QStringLiteral("list.inproc.%1").arg(count),
-               runChild(QStringLiteral("test://") + fixture, count), all);
-    }
-
-    if (getuid() == 0) {
-        PrivateDaemon daemon;
-        QString error;
-        if (daemon.start(&error)) {
-            for (int count : {1000, 10000}) {
-                const QString fixture =
-                    FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
-                std::printf("list: %d guests through the daemon (test+unix)...\n", count);
-                std::fflush(stdout);
-                record(QStringLiteral("list.rpc.%1").arg(count),
-                       runChild(daemon.testUriForFile(fixture), count), all);
+    if (only.isEmpty() || only == "list") {
+        for (int count : {1000, 10000}) {
+            const QString fixture =
+                FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
+            std::printf("list: %d guests in-process...\n", count);
+            std::fflush(stdout);
+            record(QStringLiteral("list.inproc.%1").arg(count),
+                   runChild({QStringLiteral("--list"), QStringLiteral("test://") + fixture,
+                             QString::number(count)}),
+                   all);
+        }
+        if (getuid() == 0) {
+            PrivateDaemon daemon;
+            QString error;
+            if (daemon.start(&error)) {
+                for (int count : {1000, 10000}) {
+                    const QString fixture =
+                        FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count);
+                    std::printf("list: %d guests through the daemon (test+unix)...\n", count);
+                    std::fflush(stdout);
+                    record(QStringLiteral("list.rpc.%1").arg(count),
+                           runChild({QStringLiteral("--list"), daemon.testUriForFile(fixture),
+                                     QString::number(count)}),
+                           all);
+                }
+            } else {
+                std::fprintf(stderr, "list.rpc: skipped, private daemon did not start: %s\n",
+                             qPrintable(error));
             }
         } else {
-            std::fprintf(stderr, "list.rpc: skipped, private daemon did not start: %s\n",
-                         qPrintable(error));
+            std::fprintf(stderr,
+                         "list.rpc: skipped, running a private daemon as 'nobody' needs root\n");
         }
-    } else {
-        std::fprintf(stderr,
-                     "list.rpc: skipped, running a private daemon as 'nobody' needs root\n");
+        results.set(QStringLiteral("list.max_gui_stall_ms"), maxStall);
+        keys << QStringLiteral("list.max_gui_stall_ms");
     }
-    results.set(QStringLiteral("list.max_gui_stall_ms"), maxStall);
-    keys << QStringLiteral("list.max_gui_stall_ms");
+
+    if (only.isEmpty() || only == "console") {
+        // remote-viewer (for comparison) needs an X display; ours run offscreen.
+        XvfbDisplay xvfb;
+        QProcessEnvironment env;
+        if (xvfb.start())
+            env.insert(QStringLiteral("DISPLAY"), xvfb.name());
+        for (const QString &protocol : {QStringLiteral("vnc"), QStringLiteral("spice")}) {
+            std::printf("console: %s on a real QEMU guest...\n", qPrintable(protocol));
+            std::fflush(stdout);
+            const QJsonObject r = runChild({QStringLiteral("--console"), protocol}, env);
+            if (r.contains(QStringLiteral("error"))) {
+                std::fprintf(stderr, "console.%s: %s\n", qPrintable(protocol),
+                             qPrintable(r.value(QStringLiteral("error")).toString()));
+                continue;
+            }
+            for (auto it = r.begin(); it != r.end(); ++it) {
+                if (!it.value().isDouble())
+                    continue;
+                QString key = it.key();
+                key = key.startsWith(QLatin1String("peer."))
+                          ? QStringLiteral("console.peer.remote_viewer.%1.%2")
+                                .arg(protocol, key.mid(5))
+                          : QStringLiteral("console.%1.%2").arg(protocol, key);
+                results.set(key, it.value().toDouble());
+                keys << key;
+            }
+        }
+    }
     results.save();
     results.printTable(keys);
     return 0;

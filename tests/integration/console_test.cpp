@@ -34,7 +34,8 @@ protected:
         if (!TestSupport::systemDaemonAnswers())
             GTEST_SKIP() << "no libvirt daemon answers on qemu:///system";
         ThrowawayGuest::removeLeftovers();
-        connection = std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("qemu:///system")));
+        connection =
+            std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("qemu:///system")));
         ASSERT_TRUE(TestSupport::connectAndLoad(connection.get()));
     }
 
@@ -57,7 +58,8 @@ protected:
         const QString uuid = guest.uuid();
         Connection *c = connection.get();
         session->setSocketProvider([c, uuid, session](std::function<void(int)> deliver) {
-            c->requestGraphicsFd(uuid, 0, session, [deliver](int fd, const UserError &) { deliver(fd); });
+            c->requestGraphicsFd(uuid, 0, session,
+                                 [deliver](int fd, const UserError &) { deliver(fd); });
         });
         bool done = false;
         c->requestGraphicsFd(uuid, 0, session, [&](int fd, const UserError &e) {
@@ -70,19 +72,20 @@ protected:
 
     // Waits for a frame with real content, then for the screen to stay unchanged a while.
     QImage stableFrame(ConsoleSession *session, int quietMs = 1200) {
-        EXPECT_TRUE(waitFor([&] {
-            return FrameProbe::distinctColours(session->framebuffer()) > 1;
-        }, 15000));
+        EXPECT_TRUE(waitFor([&] { return FrameProbe::distinctColours(session->framebuffer()) > 1; },
+                            15000));
         quint64 seen = session->updateCount();
         QElapsedTimer quiet;
         quiet.start();
-        waitFor([&] {
-            if (session->updateCount() != seen) {
-                seen = session->updateCount();
-                quiet.restart();
-            }
-            return quiet.elapsed() >= quietMs;
-        }, 20000);
+        waitFor(
+            [&] {
+                if (session->updateCount() != seen) {
+                    seen = session->updateCount();
+                    quiet.restart();
+                }
+                return quiet.elapsed() >= quietMs;
+            },
+            20000);
         return session->framebuffer().copy();
     }
 
@@ -90,9 +93,9 @@ protected:
         const QImage before = stableFrame(session);
         ASSERT_FALSE(before.isNull());
         session->sendKeyCombination({kEsc});
-        EXPECT_TRUE(waitFor([&] {
-            return FrameProbe::difference(before, session->framebuffer()) > 0.002;
-        }, 5000)) << "ESC at SeaBIOS's prompt did not open the boot menu";
+        EXPECT_TRUE(waitFor(
+            [&] { return FrameProbe::difference(before, session->framebuffer()) > 0.002; }, 5000))
+            << "ESC at SeaBIOS's prompt did not open the boot menu";
     }
 
     std::unique_ptr<Connection> connection;
@@ -111,13 +114,15 @@ ThrowawayGuest::Options seabiosWaiting(const QString &graphics) {
 TEST_F(ConsoleTest, VncShowsTheGuestsScreenAndTakesKeys) {
     bootGuest(seabiosWaiting(QStringLiteral("vnc")));
     VncSession session;
-    QObject::connect(&session, &ConsoleSession::closed, [](ConsoleSession::CloseReason r, const QString &m) {
-        std::printf("[   INFO   ] VNC session closed (%d): %s\n", int(r), qPrintable(m));
-    });
+    QObject::connect(
+        &session, &ConsoleSession::closed, [](ConsoleSession::CloseReason r, const QString &m) {
+            std::printf("[   INFO   ] VNC session closed (%d): %s\n", int(r), qPrintable(m));
+        });
     QElapsedTimer clock;
     clock.start();
     openThroughLibvirt(&session);
-    ASSERT_TRUE(waitFor([&] { return FrameProbe::distinctColours(session.framebuffer()) > 1; }, 10000));
+    ASSERT_TRUE(
+        waitFor([&] { return FrameProbe::distinctColours(session.framebuffer()) > 1; }, 10000));
     std::printf("[   INFO   ] first VNC frame with content after %lld ms\n", clock.elapsed());
     EXPECT_EQ(session.state(), ConsoleSession::State::Connected);
     expectKeyChangesScreen(&session);
@@ -128,7 +133,8 @@ TEST_F(ConsoleTest, SpiceShowsTheGuestsScreenAndTakesKeys) {
     bootGuest(seabiosWaiting(QStringLiteral("spice")));
     SpiceConsoleSession session;
     openThroughLibvirt(&session);
-    ASSERT_TRUE(waitFor([&] { return FrameProbe::distinctColours(session.framebuffer()) > 1; }, 15000));
+    ASSERT_TRUE(
+        waitFor([&] { return FrameProbe::distinctColours(session.framebuffer()) > 1; }, 15000));
     EXPECT_EQ(session.state(), ConsoleSession::State::Connected);
     expectKeyChangesScreen(&session);
     EXPECT_EQ(session.guestSize(), QSize(720, 400));
@@ -159,7 +165,8 @@ TEST_F(ConsoleTest, VncPasswordIsAskedCheckedAndAccepted) {
     VncSession right;
     right.setPassword(QStringLiteral("s3cret"));
     openThroughLibvirt(&right);
-    EXPECT_TRUE(waitFor([&] { return FrameProbe::distinctColours(right.framebuffer()) > 1; }, 10000));
+    EXPECT_TRUE(
+        waitFor([&] { return FrameProbe::distinctColours(right.framebuffer()) > 1; }, 10000));
 }
 
 TEST_F(ConsoleTest, PageAsksForThePasswordAndConnectsWithIt) {
@@ -191,10 +198,12 @@ TEST_F(ConsoleTest, PageReconnectsWhenTheGuestIsResetOrRestarted) {
     // Reset: QEMU keeps its display; the page shows the guest booting again.
     const quint64 before = page.session()->updateCount();
     ASSERT_EQ(virDomainReset(guest.domain(), 0), 0);
-    EXPECT_TRUE(waitFor([&] {
-        return page.mode() == ConsolePage::Mode::Graphical && page.session() &&
-               page.session()->updateCount() > before;
-    }, 10000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            return page.mode() == ConsolePage::Mode::Graphical && page.session() &&
+                   page.session()->updateCount() > before;
+        },
+        10000));
 
     // Power cycle: a new QEMU process and display; the page reconnects by itself.
     ConsoleSession *first = page.session();
@@ -202,11 +211,13 @@ TEST_F(ConsoleTest, PageReconnectsWhenTheGuestIsResetOrRestarted) {
     ASSERT_TRUE(waitFor([&] { return page.mode() == ConsolePage::Mode::NotRunning; }, 5000));
     QString error;
     ASSERT_TRUE(guest.start(&error)) << error.toStdString();
-    EXPECT_TRUE(waitFor([&] {
-        return page.mode() == ConsolePage::Mode::Graphical && page.session() &&
-               page.session() != first &&
-               FrameProbe::distinctColours(page.session()->framebuffer()) > 1;
-    }, 15000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            return page.mode() == ConsolePage::Mode::Graphical && page.session() &&
+                   page.session() != first &&
+                   FrameProbe::distinctColours(page.session()->framebuffer()) > 1;
+        },
+        15000));
 }
 
 TEST_F(ConsoleTest, StartButtonOnAStoppedGuestBringsUpItsConsole) {
@@ -240,10 +251,15 @@ TEST_F(ConsoleTest, GuestWithoutGraphicsShowsSeabiosOnItsSerialConsole) {
         << page.messageText().toStdString();
     // The console is opened after QEMU starts, so SeaBIOS's banner may already be gone;
     // its boot-menu prompt is redrawn and still there.
-    EXPECT_TRUE(waitFor([&] {
-        const QString text = page.terminal()->screenText() + page.terminal()->scrollback().join(QLatin1Char('\n'));
-        return text.contains(QStringLiteral("SeaBIOS")) || text.contains(QStringLiteral("boot menu"));
-    }, 20000)) << page.terminal()->screenText().toStdString();
+    EXPECT_TRUE(waitFor(
+        [&] {
+            const QString text = page.terminal()->screenText() +
+                                 page.terminal()->scrollback().join(QLatin1Char('\n'));
+            return text.contains(QStringLiteral("SeaBIOS")) ||
+                   text.contains(QStringLiteral("boot menu"));
+        },
+        20000))
+        << page.terminal()->screenText().toStdString();
 }
 
 TEST_F(ConsoleTest, RemoteConsoleGoesThroughAnSshTunnel) {
@@ -260,7 +276,9 @@ TEST_F(ConsoleTest, RemoteConsoleGoesThroughAnSshTunnel) {
     page.start();
     ASSERT_TRUE(waitFor([&] { return page.mode() == ConsolePage::Mode::Graphical; }, 20000))
         << page.messageText().toStdString();
-    EXPECT_TRUE(waitFor([&] {
-        return page.session() && FrameProbe::distinctColours(page.session()->framebuffer()) > 1;
-    }, 10000));
+    EXPECT_TRUE(waitFor(
+        [&] {
+            return page.session() && FrameProbe::distinctColours(page.session()->framebuffer()) > 1;
+        },
+        10000));
 }

@@ -4,12 +4,17 @@
 #include "addconnectiondialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
+#include "consolepage.h"
 #include "deleteguestdialog.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
+#include "frameprobe.h"
+#include "guestwindow.h"
 #include "libvirteventloop.h"
 #include "mainwindow.h"
+#include "terminalwidget.h"
 #include "testsupport.h"
+#include "throwawayguest.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -67,6 +72,61 @@ void managerWindow(const QString &file, const QString &title) {
     selectGuests(window, {QStringLiteral("db-primary")});
     QTest::qWait(1500); // a few statistics ticks
     save(&window, file);
+}
+
+// The guest window with a real QEMU guest's console (SeaBIOS's boot menu prompt), when the
+// system daemon answers; and a guest without graphics on its serial console.
+void consoleWindows() {
+    if (!TestSupport::systemDaemonAnswers()) {
+        std::fprintf(stderr, "console screenshots skipped: no libvirt daemon on qemu:///system\n");
+        return;
+    }
+    ThrowawayGuest::removeLeftovers();
+    Connection connection(ConnectionUri::parse(QStringLiteral("qemu:///system")));
+    if (!TestSupport::connectAndLoad(&connection))
+        return;
+    auto shoot = [&](const ThrowawayGuest::Options &options, const QString &file, bool text) {
+        ThrowawayGuest guest;
+        QString error;
+        if (!guest.define(options, &error) || !guest.start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return;
+        }
+        DomainInfo info;
+        info.uuid = guest.uuid();
+        info.name = QStringLiteral("win7-qa");
+        info.state = GuestState::Running;
+        GuestWindow window(&connection, info);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(900, 560);
+        window.showConsole();
+        ConsolePage *page = window.consolePage();
+        if (text) {
+            TestSupport::waitFor(
+                [&] {
+                    return page->terminal()->screenText().contains(QStringLiteral("boot menu"));
+                },
+                30000);
+        } else {
+            TestSupport::waitFor(
+                [&] {
+                    return page->session() &&
+                           page->session()->framebuffer().size() == QSize(720, 400) &&
+                           FrameProbe::distinctColours(page->session()->framebuffer()) > 1;
+                },
+                30000);
+            QTest::qWait(2500); // SeaBIOS finishes drawing its prompt
+        }
+        save(&window, file);
+    };
+    ThrowawayGuest::Options vga = ThrowawayGuest::Options::tagged(QStringLiteral("shot"));
+    vga.bootMenuTimeoutMs = 65535;
+    shoot(vga, QStringLiteral("console.png"), false);
+    ThrowawayGuest::Options serial = ThrowawayGuest::Options::tagged(QStringLiteral("shot-serial"));
+    serial.graphics = QStringLiteral("none");
+    serial.serialConsole = true;
+    serial.bootMenuTimeoutMs = 65535;
+    shoot(serial, QStringLiteral("console-text.png"), true);
 }
 
 } // namespace
@@ -139,6 +199,7 @@ int main(int argc, char **argv) {
         QTest::qWait(500);
         save(&window, QStringLiteral("demo.png"));
     }
+    consoleWindows();
     for (const char *locale : {"ru", "zh_CN"}) {
         QTranslator translator;
         if (!translator.load(QStringLiteral(":/i18n/virtdeck_") + QLatin1String(locale)))

@@ -20,7 +20,9 @@ public:
     struct Key {
         quint16 scancode;
         bool pressed;
-        bool operator==(const Key &o) const { return scancode == o.scancode && pressed == o.pressed; }
+        bool operator==(const Key &o) const {
+            return scancode == o.scancode && pressed == o.pressed;
+        }
     };
     QVector<Key> keys;
     QVector<QPoint> pointer;
@@ -163,13 +165,15 @@ TEST(ConsoleView, ReleaseKeysAreConfigurable) {
     session.show(pattern(64, 48));
     view.show();
     view.setReleaseModifiers(Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    EXPECT_EQ(ConsoleView::modifiersText(view.releaseModifiers()), QStringLiteral("Ctrl+Alt+Shift"));
+    EXPECT_EQ(ConsoleView::modifiersText(view.releaseModifiers()),
+              QStringLiteral("Ctrl+Alt+Shift"));
     view.grabInput();
     QTest::keyPress(&view, Qt::Key_Control, Qt::ControlModifier);
     QTest::keyPress(&view, Qt::Key_Alt, Qt::ControlModifier | Qt::AltModifier);
     QTest::keyRelease(&view, Qt::Key_Alt, Qt::ControlModifier);
     EXPECT_TRUE(view.isInputGrabbed()); // Ctrl+Alt alone no longer releases
-    QTest::keyPress(&view, Qt::Key_Shift, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QTest::keyPress(&view, Qt::Key_Shift,
+                    Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QTest::keyRelease(&view, Qt::Key_Shift, Qt::ControlModifier | Qt::AltModifier);
     EXPECT_FALSE(view.isInputGrabbed());
 }
@@ -184,8 +188,8 @@ TEST(ConsoleView, TypedKeysReachTheSessionAsScancodes) {
     QTest::keyClick(&view, Qt::Key_A);
     QTest::keyClick(&view, Qt::Key_Escape);
     QTest::keyClick(&view, Qt::Key_Return);
-    const QVector<RecordingSession::Key> expected{{0x1e, true}, {0x1e, false}, {0x01, true},
-                                                  {0x01, false}, {0x1c, true}, {0x1c, false}};
+    const QVector<RecordingSession::Key> expected{{0x1e, true},  {0x1e, false}, {0x01, true},
+                                                  {0x01, false}, {0x1c, true},  {0x1c, false}};
     EXPECT_EQ(session.keys, expected);
 }
 
@@ -216,7 +220,8 @@ TEST(SendKeyMenu, EveryEntrySendsItsCombinationToTheSession) {
     const auto combos = SendKeys::all();
     const auto actions = menu.actions();
     ASSERT_EQ(actions.size(), combos.size());
-    ASSERT_EQ(actions.size(), 16); // Ctrl+Alt+Del, Ctrl+Alt+Backspace, Ctrl+Alt+F1..F12, PrintScreen, SysRq
+    ASSERT_EQ(actions.size(),
+              16); // Ctrl+Alt+Del, Ctrl+Alt+Backspace, Ctrl+Alt+F1..F12, PrintScreen, SysRq
     auto sent = [&](int index) {
         session.keys.clear();
         actions[index]->trigger();
@@ -229,6 +234,6 @@ TEST(SendKeyMenu, EveryEntrySendsItsCombinationToTheSession) {
     EXPECT_EQ(sent(11), pressRelease({0x1d, 0x38, 0x44})); // F10
     EXPECT_EQ(sent(12), pressRelease({0x1d, 0x38, 0x57})); // F11
     EXPECT_EQ(sent(13), pressRelease({0x1d, 0x38, 0x58})); // F12
-    EXPECT_EQ(sent(14), pressRelease({0x137}));             // PrintScreen
-    EXPECT_EQ(sent(15), pressRelease({0x38, 0x54}));        // Alt+SysRq
+    EXPECT_EQ(sent(14), pressRelease({0x137}));            // PrintScreen
+    EXPECT_EQ(sent(15), pressRelease({0x38, 0x54}));       // Alt+SysRq
 }
