@@ -437,10 +437,6 @@
         <translation>Отправить клавиши</translation>
     </message>
     <message>
-        <source>Scaling</source>
-        <translation>Масштабирование</translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation>По размеру окна</translation>
     </message>
@@ -611,6 +607,14 @@
     <message>
         <source>No USB devices found</source>
         <translation>USB-устройства не найдены</translation>
+    </message>
+    <message>
+        <source>Release keys</source>
+        <translation>Клавиши освобождения</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>

@@ -435,10 +435,6 @@
         <translation>发送按键</translation>
     </message>
     <message>
-        <source>Scaling</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
@@ -609,6 +605,14 @@
     <message>
         <source>No USB devices found</source>
         <translation>未找到 USB 设备</translation>
+    </message>
+    <message>
+        <source>Release keys</source>
+        <translation>释放键</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
     </message>
 </context>
 <context>

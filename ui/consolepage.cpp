@@ -204,7 +204,7 @@ void ConsolePage::buildToolBar() {
     sendKey->setAccessibleName(tr("Send key"));
     m_toolBar->addWidget(sendKey);
 
-    auto *scaling = new QMenu(tr("Scaling"), this);
+    auto *scaling = new QMenu(tr("View"), this);
     auto *group = new QActionGroup(this);
     const std::pair<ConsoleView::Scaling, QString> modes[] = {
         {ConsoleView::Scaling::FitWindow, tr("Fit to window")},
@@ -221,10 +221,31 @@ void ConsolePage::buildToolBar() {
         m_scalingActions.append(a);
     }
     auto *scalingButton = m_scalingButton = new QToolButton;
-    scalingButton->setText(tr("Scaling"));
+    scalingButton->setText(tr("View"));
     scalingButton->setMenu(scaling);
     scalingButton->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->addWidget(scalingButton);
+
+    // The keys that give the keyboard back to VirtDeck, kept across runs.
+    auto *releaseMenu = new QMenu(tr("Release keys"), this);
+    auto *releaseGroup = new QActionGroup(this);
+    const Qt::KeyboardModifiers choices[] = {Qt::ControlModifier | Qt::AltModifier,
+                                             Qt::ControlModifier | Qt::AltModifier |
+                                                 Qt::ShiftModifier,
+                                             Qt::ControlModifier | Qt::ShiftModifier};
+    for (Qt::KeyboardModifiers mods : choices) {
+        QAction *a = releaseMenu->addAction(ConsoleView::modifiersText(mods));
+        a->setCheckable(true);
+        a->setChecked(mods == m_view->releaseModifiers());
+        releaseGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mods] {
+            m_view->setReleaseModifiers(mods);
+            QSettings().setValue(QStringLiteral("console/releaseModifiers"), int(mods));
+            updateGrabHint();
+        });
+    }
+    scaling->addSeparator();
+    scaling->addMenu(releaseMenu);
 
     m_fullScreen = m_toolBar->addAction(tr("Full screen"));
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));

@@ -12,10 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <libvirt/libvirt.h>
 
@@ -39,7 +39,8 @@ qint64 wakeups(qint64 pid, qint64 tid) {
 // Wake-ups of all threads of a process.
 qint64 processWakeups(qint64 pid) {
     qint64 total = 0;
-    const QStringList tasks = QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &tid : tasks)
         total += std::max<qint64>(0, wakeups(pid, tid.toLongLong()));
     return total;
@@ -66,17 +67,20 @@ DomainInfo infoOf(ThrowawayGuest &guest) {
 
 // Waits until the guest's screen has content and stayed unchanged for a while.
 void waitUntilStill(ConsoleSession *session, int quietMs) {
-    TestSupport::waitFor([&] { return FrameProbe::distinctColours(session->framebuffer()) > 1; }, 30000);
+    TestSupport::waitFor([&] { return FrameProbe::distinctColours(session->framebuffer()) > 1; },
+                         30000);
     quint64 seen = session->updateCount();
     QElapsedTimer quiet;
     quiet.start();
-    TestSupport::waitFor([&] {
-        if (session->updateCount() != seen) {
-            seen = session->updateCount();
-            quiet.restart();
-        }
-        return quiet.elapsed() >= quietMs;
-    }, 30000);
+    TestSupport::waitFor(
+        [&] {
+            if (session->updateCount() != seen) {
+                seen = session->updateCount();
+                quiet.restart();
+            }
+            return quiet.elapsed() >= quietMs;
+        },
+        30000);
 }
 
 // Lets the event loop run for a while without waking up on its own (QTest::qWait polls
@@ -105,7 +109,8 @@ int graphicsPort(ThrowawayGuest &guest) {
 QJsonObject ConsoleBench::run(const QString &protocol, const QString &animatedImage) {
     QJsonObject result;
     if (!TestSupport::systemDaemonAnswers()) {
-        result.insert(QStringLiteral("error"), QStringLiteral("no libvirt daemon answers on qemu:///system"));
+        result.insert(QStringLiteral("error"),
+                      QStringLiteral("no libvirt daemon answers on qemu:///system"));
         return result;
     }
     ThrowawayGuest::removeLeftovers();
@@ -189,7 +194,8 @@ QJsonObject ConsoleBench::run(const QString &protocol, const QString &animatedIm
         runRemoteViewer(port, [&](qint64 pid) {
             const qint64 before = processWakeups(pid);
             idleFor(10000);
-            result.insert(QStringLiteral("peer.idle_wakeups_per_s"), double(processWakeups(pid) - before) / 10);
+            result.insert(QStringLiteral("peer.idle_wakeups_per_s"),
+                          double(processWakeups(pid) - before) / 10);
         });
     }
     still.destroy();
@@ -212,14 +218,15 @@ QJsonObject ConsoleBench::run(const QString &protocol, const QString &animatedIm
         page.view()->setScaling(ConsoleView::Scaling::OneToOne);
         page.show();
         page.start();
-        TestSupport::waitFor([&] {
-            return page.session() && page.session()->guestSize() == QSize(800, 600);
-        }, 30000);
+        TestSupport::waitFor(
+            [&] { return page.session() && page.session()->guestSize() == QSize(800, 600); },
+            30000);
         qint64 pixels = 0;
-        QObject::connect(page.session(), &ConsoleSession::framebufferUpdated, [&](const QRegion &r) {
-            for (const QRect &rect : r)
-                pixels += qint64(rect.width()) * rect.height();
-        });
+        QObject::connect(page.session(), &ConsoleSession::framebufferUpdated,
+                         [&](const QRegion &r) {
+                             for (const QRect &rect : r)
+                                 pixels += qint64(rect.width()) * rect.height();
+                         });
         QTest::qWait(1000);
         pixels = 0;
         const quint64 paintsBefore = page.view()->framesPainted();
@@ -229,7 +236,8 @@ QJsonObject ConsoleBench::run(const QString &protocol, const QString &animatedIm
         QTest::qWait(10000);
         const double seconds = clock.elapsed() / 1000.0;
         const double cpuMs = (ProcessStats::cpuSeconds() - cpuBefore) * 1000.0;
-        result.insert(QStringLiteral("fps"), double(page.view()->framesPainted() - paintsBefore) / seconds);
+        result.insert(QStringLiteral("fps"),
+                      double(page.view()->framesPainted() - paintsBefore) / seconds);
         result.insert(QStringLiteral("mpix_per_s"), double(pixels) / 1e6 / seconds);
         result.insert(QStringLiteral("cpu_pct_core"), cpuMs / 10.0 / seconds);
         if (pixels > 0)
@@ -240,7 +248,8 @@ QJsonObject ConsoleBench::run(const QString &protocol, const QString &animatedIm
         runRemoteViewer(busyPort, [&](qint64 pid) {
             const double before = processCpuSeconds(pid);
             QTest::qWait(10000);
-            result.insert(QStringLiteral("peer.cpu_pct_core"), (processCpuSeconds(pid) - before) * 100.0 / 10.0);
+            result.insert(QStringLiteral("peer.cpu_pct_core"),
+                          (processCpuSeconds(pid) - before) * 100.0 / 10.0);
         });
     }
     return result;
