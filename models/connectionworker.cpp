@@ -3,8 +3,10 @@
 
 #include "connectionuri.h"
 #include "credentialprovider.h"
+#include "domainstatsparser.h"
 #include "domainxmlsummary.h"
 #include "libvirteventloop.h"
+#include "statsreplay.h"
 #include "textconsolechannel.h"
 
 #include <libvirt/virterror.h>
@@ -210,6 +212,9 @@ void ConnectionWorker::open() {
 
     const HostFacts facts = readHostFacts(openMs, openedAtNs);
     m_isContainerDriver = facts.driverType.compare(QLatin1String("LXC"), Qt::CaseInsensitive) == 0;
+    m_hostCpus = facts.cpus;
+    if (facts.isTestDriver)
+        m_replay = StatsReplay::fromEnvironment();
     Q_EMIT opened(facts);
 
     loadAllDomains();
@@ -217,7 +222,7 @@ void ConnectionWorker::open() {
     m_statsTimer = new QTimer(this);
     m_statsTimer->setTimerType(Qt::CoarseTimer);
     connect(m_statsTimer, &QTimer::timeout, this, &ConnectionWorker::sampleStats);
-    m_statsTimer->start(1000);
+    m_statsTimer->start(m_statsIntervalMs);
 }
 
 void ConnectionWorker::close() {
@@ -353,6 +358,8 @@ void ConnectionWorker::loadAllDomains() {
                 continue; // vanished between the list and the query; its event will follow
             virDomainPtr d = all[first + int(k)];
             fillInfo(d, basics[k], &infos[k]);
+            if (infos[k].isActive())
+                m_activeGuests.insert(infos[k].uuid);
             batch.append(infos[k]);
             virDomainRef(d);
             m_detailsQueue.emplace_back(d);
@@ -497,9 +504,11 @@ void ConnectionWorker::flushDirtyDomains() {
         DomainHandle d(virDomainLookupByUUIDString(m_conn.get(), uuid.toLatin1().constData()));
         if (!d) {
             const virError *err = virGetLastError();
-            if (err && err->code == VIR_ERR_NO_DOMAIN)
+            if (err && err->code == VIR_ERR_NO_DOMAIN) {
+                m_activeGuests.remove(uuid);
+                m_deviceNames.remove(uuid);
                 Q_EMIT domainRemoved(uuid);
-            else if (!checkAlive(lastError(tr("Refreshing a guest"))))
+            } else if (!checkAlive(lastError(tr("Refreshing a guest"))))
                 return;
             continue;
         }
@@ -519,6 +528,11 @@ void ConnectionWorker::flushDirtyDomains() {
         readDetails(d.get(), &details);
         if (!details.uuid.isEmpty())
             applyDetails(details, &info);
+        if (info.isActive())
+            m_activeGuests.insert(uuid);
+        else
+            m_activeGuests.remove(uuid);
+        m_deviceNames.remove(uuid); // devices may have changed
         Q_EMIT domainUpdated(info);
     }
 }
@@ -565,84 +579,185 @@ UserError ConnectionWorker::lastError(const QString &context) const {
 }
 
 void ConnectionWorker::setStatsInterval(int milliseconds) {
+    m_statsIntervalMs = std::clamp(milliseconds, 500, 60000);
     if (m_statsTimer)
-        m_statsTimer->setInterval(std::clamp(milliseconds, 500, 60000));
+        m_statsTimer->setInterval(m_statsIntervalMs);
 }
 
 void ConnectionWorker::sampleStats() {
     if (!m_conn || m_lost)
         return;
-    virConnectPtr c = m_conn.get();
     QVector<RawGuestSample> samples;
-    if (!m_bulkStatsUnsupported) {
-        virDomainStatsRecordPtr *records = nullptr;
-        const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
-                                VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU;
-        int n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
-        if (n < 0 && m_statsFlags != 0) {
-            const virError *err = virGetLastError();
-            if (err &&
-                (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED)) {
-                m_statsFlags = 0; // an older driver without NOWAIT
-                n = virConnectGetAllDomainStats(c, groups, &records, m_statsFlags);
-            }
-        }
-        DomainStatsList owner(records);
-        if (n < 0) {
-            const virError *err = virGetLastError();
-            if (err && err->code == VIR_ERR_NO_SUPPORT)
-                m_bulkStatsUnsupported = true;
-            else if (!checkAlive(lastError(tr("Reading statistics"))))
-                return;
-        } else {
-            samples.reserve(n);
-            char uuid[VIR_UUID_STRING_BUFLEN];
-            for (int i = 0; i < n; ++i) {
-                const virDomainStatsRecordPtr rec = records[i];
-                if (virDomainGetUUIDString(rec->dom, uuid) < 0)
+    if (m_replay)
+        samples = m_replay->sample(m_activeGuests);
+    else if (!m_bulkStatsUnsupported && !readBulkStats(&samples))
+        return; // connection lost
+    if (m_bulkStatsUnsupported && !m_replay && !readStatsGuestByGuest(&samples))
+        return;
+    Q_EMIT statsSampled(m_sampler.update(steadyNowNs(), samples, readHostSample()));
+}
+
+// One virConnectGetAllDomainStats per tick (or virDomainListGetStats for the guests in
+// scope). Returns false when the connection turned out to be gone.
+bool ConnectionWorker::readBulkStats(QVector<RawGuestSample> *samples) {
+    virConnectPtr c = m_conn.get();
+    const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                            VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
+                            VIR_DOMAIN_STATS_BLOCK | VIR_DOMAIN_STATS_INTERFACE;
+    virDomainStatsRecordPtr *records = nullptr;
+    auto call = [&] {
+        if (m_statsScope.isEmpty())
+            return virConnectGetAllDomainStats(
+                c, groups, &records, m_statsFlags | VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+        std::vector<virDomainPtr> domains;
+        domains.reserve(size_t(m_statsScope.size()) + 1);
+        for (const QString &uuid : std::as_const(m_statsScope)) {
+            auto it = m_scopeDomains.find(uuid);
+            if (it == m_scopeDomains.end()) {
+                DomainHandle d(virDomainLookupByUUIDString(c, uuid.toLatin1().constData()));
+                if (!d)
                     continue;
-                RawGuestSample s;
-                s.uuid = QString::fromLatin1(uuid);
-                for (int p = 0; p < rec->nparams; ++p) {
-                    const virTypedParameter &tp = rec->params[p];
-                    if (std::strcmp(tp.field, "state.state") == 0)
-                        s.state = tp.value.i;
-                    else if (std::strcmp(tp.field, "cpu.time") == 0) {
-                        s.cpuTimeNs = tp.value.ul;
-                        s.hasCpuTime = true;
-                    } else if (std::strcmp(tp.field, "vcpu.current") == 0)
-                        s.vcpus = tp.value.ui;
-                    else if (std::strcmp(tp.field, "balloon.current") == 0)
-                        s.memoryKiB = tp.value.ul;
-                }
-                samples.append(s);
+                it = m_scopeDomains.emplace(uuid, std::move(d)).first;
+            }
+            if (virDomainIsActive(it->second.get()) == 1)
+                domains.push_back(it->second.get());
+        }
+        domains.push_back(nullptr);
+        return virDomainListGetStats(domains.data(), groups, &records, m_statsFlags);
+    };
+    int n = call();
+    if (n < 0 && m_statsFlags != 0) {
+        const virError *err = virGetLastError();
+        if (err &&
+            (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED)) {
+            m_statsFlags = 0; // an older driver without NOWAIT
+            n = call();
+        }
+    }
+    DomainStatsList owner(records);
+    if (n < 0) {
+        const virError *err = virGetLastError();
+        if (err && err->code == VIR_ERR_NO_SUPPORT) {
+            m_bulkStatsUnsupported = true;
+            return true;
+        }
+        return checkAlive(lastError(tr("Reading statistics")));
+    }
+    *samples = DomainStatsParser::parse(records, n);
+    return true;
+}
+
+// Drivers without the bulk call (LXC): info, then block and interface counters device by
+// device, with device names read from each guest's XML once.
+bool ConnectionWorker::readStatsGuestByGuest(QVector<RawGuestSample> *samples) {
+    virConnectPtr c = m_conn.get();
+    DomainArray active;
+    const int n = virConnectListAllDomains(c, active.out(), VIR_CONNECT_LIST_DOMAINS_ACTIVE);
+    active.setCount(n);
+    if (n < 0)
+        return checkAlive(lastError(tr("Reading statistics")));
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    for (int i = 0; i < n; ++i) {
+        virDomainPtr d = active[i];
+        virDomainInfo raw;
+        if (virDomainGetUUIDString(d, uuid) < 0 || virDomainGetInfo(d, &raw) < 0)
+            continue;
+        RawGuestSample s;
+        s.uuid = QString::fromLatin1(uuid);
+        if (!m_statsScope.isEmpty() && !m_statsScope.contains(s.uuid))
+            continue;
+        s.state = raw.state;
+        s.cpuTimeNs = raw.cpuTime;
+        s.hasCpuTime = true;
+        s.vcpus = raw.nrVirtCpu;
+        s.balloonCurrentKiB = raw.memory;
+        s.balloonMaximumKiB = raw.maxMem;
+        virDomainMemoryStatStruct memory[VIR_DOMAIN_MEMORY_STAT_NR];
+        const int m = virDomainMemoryStats(d, memory, VIR_DOMAIN_MEMORY_STAT_NR, 0);
+        for (int k = 0; k < m; ++k) {
+            if (memory[k].tag == VIR_DOMAIN_MEMORY_STAT_RSS)
+                s.balloonRssKiB = memory[k].val;
+            else if (memory[k].tag == VIR_DOMAIN_MEMORY_STAT_AVAILABLE)
+                s.balloonAvailableKiB = memory[k].val;
+            else if (memory[k].tag == VIR_DOMAIN_MEMORY_STAT_UNUSED)
+                s.balloonUnusedKiB = memory[k].val;
+        }
+        auto devices = m_deviceNames.constFind(s.uuid);
+        if (devices == m_deviceNames.cend())
+            devices = m_deviceNames.insert(s.uuid, DomainXmlSummary::devices(domainXml(d)));
+        for (const QString &disk : devices->disks) {
+            virDomainBlockStatsStruct b;
+            if (virDomainBlockStats(d, disk.toUtf8().constData(), &b, sizeof(b)) == 0) {
+                s.hasBlock = true;
+                s.readBytes += quint64(std::max<long long>(0, b.rd_bytes));
+                s.writeBytes += quint64(std::max<long long>(0, b.wr_bytes));
+                s.readRequests += quint64(std::max<long long>(0, b.rd_req));
+                s.writeRequests += quint64(std::max<long long>(0, b.wr_req));
+            }
+        }
+        for (const QString &nic : devices->interfaces) {
+            virDomainInterfaceStatsStruct iface;
+            if (virDomainInterfaceStats(d, nic.toUtf8().constData(), &iface, sizeof(iface)) == 0) {
+                s.hasNet = true;
+                s.rxBytes += quint64(std::max<long long>(0, iface.rx_bytes));
+                s.txBytes += quint64(std::max<long long>(0, iface.tx_bytes));
+            }
+        }
+        samples->append(std::move(s));
+    }
+    return true;
+}
+
+RawHostSample ConnectionWorker::readHostSample() {
+    RawHostSample host;
+    host.cpus = m_hostCpus;
+    if (m_hostStatsUnsupported)
+        return host;
+    virConnectPtr c = m_conn.get();
+    int n = 0;
+    if (virNodeGetCPUStats(c, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &n, 0) == 0 && n > 0) {
+        std::vector<virNodeCPUStats> cpu(static_cast<size_t>(n));
+        if (virNodeGetCPUStats(c, VIR_NODE_CPU_STATS_ALL_CPUS, cpu.data(), &n, 0) == 0) {
+            host.hasCpu = true;
+            for (const virNodeCPUStats &f : cpu) {
+                if (std::strcmp(f.field, VIR_NODE_CPU_STATS_KERNEL) == 0 ||
+                    std::strcmp(f.field, VIR_NODE_CPU_STATS_USER) == 0)
+                    host.busyNs += f.value;
+                else if (std::strcmp(f.field, VIR_NODE_CPU_STATS_IDLE) == 0 ||
+                         std::strcmp(f.field, VIR_NODE_CPU_STATS_IOWAIT) == 0)
+                    host.idleNs += f.value;
+            }
+        }
+    } else {
+        m_hostStatsUnsupported = true; // e.g. the test driver; not asked again
+        return host;
+    }
+    n = 0;
+    if (virNodeGetMemoryStats(c, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &n, 0) == 0 && n > 0) {
+        std::vector<virNodeMemoryStats> memory(static_cast<size_t>(n));
+        if (virNodeGetMemoryStats(c, VIR_NODE_MEMORY_STATS_ALL_CELLS, memory.data(), &n, 0) == 0) {
+            for (const virNodeMemoryStats &f : memory) {
+                if (std::strcmp(f.field, VIR_NODE_MEMORY_STATS_TOTAL) == 0)
+                    host.memoryTotalKiB = f.value;
+                else if (std::strcmp(f.field, VIR_NODE_MEMORY_STATS_FREE) == 0 ||
+                         std::strcmp(f.field, VIR_NODE_MEMORY_STATS_BUFFERS) == 0 ||
+                         std::strcmp(f.field, VIR_NODE_MEMORY_STATS_CACHED) == 0)
+                    host.memoryFreeKiB += f.value;
             }
         }
     }
-    if (m_bulkStatsUnsupported) {
-        // Per-guest fallback for drivers without the bulk call (LXC).
-        DomainArray active;
-        const int n = virConnectListAllDomains(c, active.out(), VIR_CONNECT_LIST_DOMAINS_ACTIVE);
-        active.setCount(n);
-        if (n < 0 && !checkAlive(lastError(tr("Reading statistics"))))
-            return;
-        char uuid[VIR_UUID_STRING_BUFLEN];
-        for (int i = 0; i < n; ++i) {
-            virDomainInfo raw;
-            if (virDomainGetUUIDString(active[i], uuid) < 0 ||
-                virDomainGetInfo(active[i], &raw) < 0)
-                continue;
-            RawGuestSample s;
-            s.uuid = QString::fromLatin1(uuid);
-            s.state = raw.state;
-            s.cpuTimeNs = raw.cpuTime;
-            s.hasCpuTime = true;
-            s.vcpus = raw.nrVirtCpu;
-            s.memoryKiB = raw.memory;
-            samples.append(s);
-        }
+    return host;
+}
+
+void ConnectionWorker::setStatsScope(const QStringList &uuids) {
+    m_statsScope = QSet<QString>(uuids.cbegin(), uuids.cend());
+    // Keep handles only for guests still in scope.
+    for (auto it = m_scopeDomains.begin(); it != m_scopeDomains.end();) {
+        if (m_statsScope.contains(it->first))
+            ++it;
+        else
+            it = m_scopeDomains.erase(it);
     }
-    Q_EMIT statsSampled(m_sampler.update(steadyNowNs(), samples));
 }
 
 void ConnectionWorker::runAction(const ActionRequest &request) {

@@ -4,6 +4,7 @@
 #include "consoletargets.h"
 #include "deleteplan.h"
 #include "domaininfo.h"
+#include "domainxmlsummary.h"
 #include "guestaction.h"
 #include "hostfacts.h"
 #include "libvirthandles.h"
@@ -18,12 +19,14 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
 class CredentialProvider;
 class QTimer;
 struct TextConsoleLink;
+class StatsReplay;
 struct WorkerCallbackBridge;
 
 // Owns one libvirt connection and makes every blocking libvirt call for it. Lives on its own
@@ -41,6 +44,8 @@ public Q_SLOTS:
     void runAction(const ActionRequest &request);
     void fetchDeletePlan(int requestId, const QString &uuid);
     void setStatsInterval(int milliseconds);
+    // Samples only these guests (empty: all), for very large connections.
+    void setStatsScope(const QStringList &uuids);
     void fetchConsoleTargets(int requestId, const QString &uuid);
     void openGraphicsFd(int requestId, const QString &uuid, int index);
     void openTextConsole(const std::shared_ptr<TextConsoleLink> &link, const QString &uuid,
@@ -77,6 +82,9 @@ private:
     void loadNextDetails();
     void flushDirtyDomains();
     void sampleStats();
+    bool readBulkStats(QVector<RawGuestSample> *samples);
+    bool readStatsGuestByGuest(QVector<RawGuestSample> *samples);
+    RawHostSample readHostSample();
     // State, vCPUs and memory of one guest.
     struct GuestBasics {
         bool known = false;
@@ -118,4 +126,12 @@ private:
     bool m_bulkStatsUnsupported = false;
     unsigned m_statsFlags = VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT;
     StatsSampler m_sampler;
+    int m_statsIntervalMs = 1000;
+    int m_hostCpus = 0;
+    bool m_hostStatsUnsupported = false;
+    QSet<QString> m_activeGuests;
+    QSet<QString> m_statsScope;
+    std::map<QString, DomainHandle> m_scopeDomains;
+    QHash<QString, DeviceNames> m_deviceNames;
+    std::shared_ptr<StatsReplay> m_replay; // benchmarks only, see StatsReplay
 };

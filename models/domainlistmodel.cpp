@@ -13,6 +13,7 @@
 DomainListModel::DomainListModel(ConnectionManager *manager, QObject *parent)
     : QAbstractItemModel(parent) {
     qRegisterMetaType<const StatsHistory *>();
+    qRegisterMetaType<const GuestHistory *>();
     for (Connection *c : manager->connections())
         addHost(c);
     connect(manager, &ConnectionManager::connectionAdded, this, &DomainListModel::addHost);
@@ -168,7 +169,13 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
     case MemoryColumn:
         return tr("Memory");
     case CpuColumn:
-        return tr("CPU usage");
+        return tr("CPU");
+    case MemoryUsageColumn:
+        return tr("Memory use");
+    case DiskIoColumn:
+        return tr("Disk I/O");
+    case NetworkIoColumn:
+        return tr("Network I/O");
     default:
         return {};
     }
@@ -302,9 +309,17 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
         case MemoryColumn:
             return formatMemory(g.memoryKiB);
         case CpuColumn: {
-            const float v = row.cpu.latest();
+            const float v = row.history.cpu.latest();
             return std::isnan(v) ? QString() : QStringLiteral("%1 %").arg(double(v), 0, 'f', 0);
         }
+        case MemoryUsageColumn:
+            return std::isnan(row.history.memory.latest())
+                       ? QString()
+                       : formatMemory(row.history.memoryUsedKiB);
+        case DiskIoColumn:
+            return formatRate(row.history.disk.latest());
+        case NetworkIoColumn:
+            return formatRate(row.history.network.latest());
         }
         return {};
     case Qt::ToolTipRole:
@@ -340,8 +355,21 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
         return int(g.kind);
     case ConnectionRole:
         return QVariant::fromValue(static_cast<QObject *>(node->connection));
-    case CpuHistoryRole:
-        return QVariant::fromValue(&row.cpu);
+    case HistoryRole:
+        switch (column) {
+        case CpuColumn:
+            return QVariant::fromValue(&row.history.cpu);
+        case MemoryUsageColumn:
+            return QVariant::fromValue(&row.history.memory);
+        case DiskIoColumn:
+            return QVariant::fromValue(&row.history.disk);
+        case NetworkIoColumn:
+            return QVariant::fromValue(&row.history.network);
+        default:
+            return {};
+        }
+    case GuestHistoryRole:
+        return QVariant::fromValue(&row.history);
     case StaleRole:
         return node->stale;
     case SortRole:
@@ -356,8 +384,12 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
             return g.vcpus;
         case MemoryColumn:
             return g.memoryKiB;
-        case CpuColumn: {
-            const float v = row.cpu.latest();
+        case CpuColumn:
+        case MemoryUsageColumn:
+        case DiskIoColumn:
+        case NetworkIoColumn: {
+            const float v =
+                guestData(node, row, column, HistoryRole).value<const StatsHistory *>()->latest();
             return std::isnan(v) ? -1.0 : double(v);
         }
         default:
@@ -406,8 +438,12 @@ bool DomainListModel::guestLessThan(const QModelIndex &left, const QModelIndex &
     const auto *rn = static_cast<const HostNode *>(right.internalPointer());
     const GuestRow &l = ln->guests[size_t(left.row())];
     const GuestRow &r = rn->guests[size_t(right.row())];
-    auto cpu = [](const GuestRow &g) {
-        const float v = g.cpu.latest();
+    auto latest = [column](const GuestRow &g) {
+        const StatsHistory &h = column == MemoryUsageColumn ? g.history.memory
+                                : column == DiskIoColumn    ? g.history.disk
+                                : column == NetworkIoColumn ? g.history.network
+                                                            : g.history.cpu;
+        const float v = h.latest();
         return std::isnan(v) ? -1.0f : v;
     };
     switch (column) {
@@ -428,8 +464,11 @@ bool DomainListModel::guestLessThan(const QModelIndex &left, const QModelIndex &
             return l.info.memoryKiB < r.info.memoryKiB;
         break;
     case CpuColumn:
-        if (cpu(l) != cpu(r))
-            return cpu(l) < cpu(r);
+    case MemoryUsageColumn:
+    case DiskIoColumn:
+    case NetworkIoColumn:
+        if (latest(l) != latest(r))
+            return latest(l) < latest(r);
         break;
     default:
         break;
@@ -469,7 +508,7 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
             existing.detailsLoaded = true;
         }
         if (!existing.isActive())
-            row.cpu.clear();
+            row.history.clear();
         if (previous.name != existing.name)
             row.sortName = existing.name.toLower();
         firstChanged = std::min(firstChanged, *it);
@@ -483,7 +522,8 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
         node->guests.reserve(node->guests.size() + size_t(added.size()));
         for (const DomainInfo &info : std::as_const(added)) {
             node->rowByUuid.insert(info.uuid, int(node->guests.size()));
-            node->guests.push_back(GuestRow{info, {}, info.name.toLower()});
+            node->guests.push_back(
+                GuestRow{info, GuestHistory(m_historyLength), info.name.toLower()});
         }
         endInsertRows();
     }
@@ -550,25 +590,63 @@ void DomainListModel::clearGuests(HostNode *node) {
 void DomainListModel::applyStats(HostNode *node, const StatsBatch &batch) {
     if (node->guests.empty())
         return;
-    // Guests without a sample this tick (shut off) get a gap, so the line does not lie.
+    // Guests without a sample this tick get a gap, so the lines do not lie.
     std::vector<bool> sampled(node->guests.size(), false);
     for (const GuestRates &r : batch.guests) {
         const auto it = node->rowByUuid.constFind(r.uuid);
         if (it == node->rowByUuid.cend())
             continue;
         GuestRow &row = node->guests[size_t(*it)];
-        if (row.info.isActive()) {
-            row.cpu.push(r.cpuPercent);
-            sampled[size_t(*it)] = true;
-        }
+        if (!row.info.isActive())
+            continue;
+        GuestHistory &h = row.history;
+        h.cpu.push(r.cpuPercent);
+        h.memory.push(r.memoryPercent());
+        h.disk.push(r.diskBytesPerSec());
+        h.network.push(r.netBytesPerSec());
+        h.memoryUsedKiB = r.memoryUsedKiB;
+        h.lastSampleMs = batch.timestampMs;
+        h.intervalMs = int(batch.intervalMs);
+        sampled[size_t(*it)] = true;
     }
-    for (size_t i = 0; i < node->guests.size(); ++i)
-        if (!sampled[i] && node->guests[i].info.isActive())
-            node->guests[i].cpu.push(std::nanf(""));
-    const QModelIndex host = hostIndex(node->connection);
-    Q_EMIT dataChanged(index(0, CpuColumn, host),
-                       index(int(node->guests.size()) - 1, CpuColumn, host),
-                       {Qt::DisplayRole, CpuHistoryRole});
+    for (size_t i = 0; i < node->guests.size(); ++i) {
+        GuestRow &row = node->guests[i];
+        if (sampled[i] || !row.info.isActive())
+            continue;
+        for (StatsHistory *h :
+             {&row.history.cpu, &row.history.memory, &row.history.disk, &row.history.network})
+            h->push(std::nanf(""));
+    }
+    Q_EMIT statisticsUpdated(node->connection);
+}
+
+const GuestHistory *DomainListModel::history(const Connection *connection,
+                                             const QString &uuid) const {
+    const int host = hostRow(connection);
+    if (host < 0)
+        return nullptr;
+    const HostNode *node = m_hosts[size_t(host)].get();
+    const auto it = node->rowByUuid.constFind(uuid);
+    return it == node->rowByUuid.cend() ? nullptr : &node->guests[size_t(*it)].history;
+}
+
+void DomainListModel::setHistoryLength(int samples) {
+    samples = std::clamp(samples, 10, 3600);
+    if (samples == m_historyLength)
+        return;
+    m_historyLength = samples;
+    for (const auto &node : m_hosts) {
+        for (GuestRow &row : node->guests)
+            row.history = GuestHistory(samples);
+        Q_EMIT statisticsUpdated(node->connection);
+    }
+}
+
+QString DomainListModel::formatRate(float bytesPerSecond) {
+    if (std::isnan(bytesPerSecond))
+        return QString();
+    return tr("%1/s").arg(
+        QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeIecFormat));
 }
 
 void DomainListModel::recountRunning(HostNode *node) {

@@ -28,6 +28,9 @@ public:
         VcpuColumn,
         MemoryColumn,
         CpuColumn,
+        MemoryUsageColumn,
+        DiskIoColumn,
+        NetworkIoColumn,
         ColumnCount
     };
     enum Role {
@@ -38,7 +41,8 @@ public:
         GuestKindRole,
         ConnectionRole,
         SortRole,
-        CpuHistoryRole,
+        HistoryRole,      // const StatsHistory * of a statistics column
+        GuestHistoryRole, // const GuestHistory *
         StaleRole,
         HostStateRole,
     };
@@ -66,11 +70,24 @@ public:
     bool guestLessThan(const QModelIndex &left, const QModelIndex &right, int column) const;
 
     static QString formatMemory(quint64 kib);
+    static QString formatRate(float bytesPerSecond);
+    static bool isStatisticsColumn(int column) { return column >= CpuColumn; }
+
+    // The recent statistics of one guest, or null.
+    const GuestHistory *history(const Connection *connection, const QString &uuid) const;
+    // Samples kept per guest (default 60); changing it starts the histories afresh.
+    void setHistoryLength(int samples);
+    int historyLength() const { return m_historyLength; }
+
+Q_SIGNALS:
+    // A statistics tick updated the statistics columns of this connection's guests. Sent
+    // once per tick instead of dataChanged over every row: views repaint what they show.
+    void statisticsUpdated(Connection *connection);
 
 private:
     struct GuestRow {
         DomainInfo info;
-        StatsHistory cpu;
+        GuestHistory history;
         QString sortName; // lower-cased name, kept ready for sorting
     };
     struct HostNode {
@@ -99,4 +116,5 @@ private:
     QVariant guestData(const HostNode *node, const GuestRow &row, int column, int role) const;
 
     std::vector<std::unique_ptr<HostNode>> m_hosts;
+    int m_historyLength = StatsHistory::DefaultCapacity;
 };

@@ -159,3 +159,32 @@ void DomainXmlSummary::consoles(const QString &xml, ConsoleTargets *targets) {
         }
     }
 }
+
+DeviceNames DomainXmlSummary::devices(const QString &xml) {
+    DeviceNames names;
+    for (const GuestDisk &d : disks(xml))
+        if (!d.target.isEmpty() && d.device != QLatin1String("cdrom") &&
+            d.device != QLatin1String("floppy"))
+            names.disks.append(d.target);
+    QXmlStreamReader r(xml);
+    int depth = 0;
+    bool inInterface = false;
+    while (!r.atEnd()) {
+        const auto token = r.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 3 && r.name() == QLatin1String("interface"))
+                inInterface = true;
+            else if (inInterface && depth == 4 && r.name() == QLatin1String("target")) {
+                const QString dev = r.attributes().value(QLatin1String("dev")).toString();
+                if (!dev.isEmpty())
+                    names.interfaces.append(dev);
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 3 && r.name() == QLatin1String("interface"))
+                inInterface = false;
+            --depth;
+        }
+    }
+    return names;
+}

@@ -11,6 +11,25 @@
 #include <array>
 #include <cmath>
 
+namespace {
+
+// One colour per figure, chosen to stay readable on light and dark palettes alike.
+QColor lineColour(int column, const QPalette &palette) {
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (column) {
+    case DomainListModel::MemoryUsageColumn:
+        return dark ? QColor(0xc3, 0x8b, 0xf0) : QColor(0x7b, 0x3f, 0xb8);
+    case DomainListModel::DiskIoColumn:
+        return dark ? QColor(0xf0, 0xa8, 0x50) : QColor(0xb8, 0x62, 0x0a);
+    case DomainListModel::NetworkIoColumn:
+        return dark ? QColor(0x6c, 0xd0, 0x8a) : QColor(0x1e, 0x8a, 0x44);
+    default:
+        return dark ? QColor(0x6a, 0xb0, 0xf5) : QColor(0x2f, 0x7d, 0xd1);
+    }
+}
+
+} // namespace
+
 GuestItemDelegate::GuestItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
@@ -32,7 +51,7 @@ void GuestItemDelegate::initStyleOption(QStyleOptionViewItem *option,
 
 void GuestItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const {
-    if (index.column() == DomainListModel::CpuColumn &&
+    if (DomainListModel::isStatisticsColumn(index.column()) &&
         !index.data(DomainListModel::IsHostRole).toBool()) {
         paintSparkline(painter, option, index);
         return;
@@ -50,9 +69,12 @@ void GuestItemDelegate::paintSparkline(QPainter *painter, const QStyleOptionView
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto *history = index.data(DomainListModel::CpuHistoryRole).value<const StatsHistory *>();
+    const auto *history = index.data(DomainListModel::HistoryRole).value<const StatsHistory *>();
     const QRect area = option.rect.adjusted(3, 3, -3, -3);
-    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 6;
+    const bool percent = index.column() == DomainListModel::CpuColumn;
+    const int textWidth = option.fontMetrics.horizontalAdvance(
+                              percent ? QStringLiteral("100 %") : QStringLiteral("999.9 MiB/s")) +
+                          6;
     const QRect graph = area.adjusted(0, 0, -textWidth, 0);
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette &pal = option.palette;
@@ -60,14 +82,25 @@ void GuestItemDelegate::paintSparkline(QPainter *painter, const QStyleOptionView
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     if (history && history->size() > 1 && graph.width() > 8) {
-        // Fixed-size point buffers: one point per sample plus the two base corners.
-        std::array<QPointF, StatsHistory::Capacity> points;
-        std::array<QPointF, StatsHistory::Capacity + 2> polygon;
+        // Point buffers sized once for the longest history, reused by every paint.
+        static std::vector<QPointF> points;
+        static std::vector<QPointF> polygon;
+        const int capacity = history->capacity();
+        if (int(points.size()) < capacity) {
+            points.resize(size_t(capacity));
+            polygon.resize(size_t(capacity) + 2);
+        }
         const int n = history->size();
-        const double step = double(graph.width()) / double(StatsHistory::Capacity - 1);
+        const double step = double(graph.width()) / double(capacity - 1);
         const double x0 = graph.right() - step * (n - 1);
+        // Percentages on a fixed scale; rates scaled to their own recent peak.
+        double top = 100.0;
+        if (!percent && index.column() != DomainListModel::MemoryUsageColumn) {
+            const float peak = history->maximum();
+            top = std::isnan(peak) || peak < 1024.0f ? 1024.0 : double(peak);
+        }
         const QColor line =
-            selected ? pal.color(QPalette::HighlightedText) : QColor(0x2f, 0x7d, 0xd1);
+            selected ? pal.color(QPalette::HighlightedText) : lineColour(index.column(), pal);
         QColor fill = line;
         fill.setAlpha(60);
         int run = 0;
@@ -87,11 +120,12 @@ void GuestItemDelegate::paintSparkline(QPainter *painter, const QStyleOptionView
         };
         for (int i = 0; i < n; ++i) {
             const float v = history->at(i);
+            // points has room for every sample: run never exceeds n <= capacity.
             if (std::isnan(v)) {
                 flush();
                 continue;
             }
-            const double y = graph.bottom() - (graph.height() - 1) * double(v) / 100.0;
+            const double y = graph.bottom() - (graph.height() - 1) * std::min(1.0, double(v) / top);
             points[size_t(run++)] = QPointF(x0 + step * i, y);
         }
         flush();

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -114,7 +115,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_view->setExpandsOnDoubleClick(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    const int widths[] = {280, 190, 120, 130, 60, 90, 170};
+    const int widths[] = {250, 170, 110, 110, 55, 80, 130, 140, 140, 140};
     for (int c = 0; c < DomainListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     // Word columns fit their longest (translated) word, measured once rather than per row.
@@ -134,6 +135,23 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     header->resizeSection(DomainListModel::KindColumn,
                           std::max(widths[DomainListModel::KindColumn], kindWidth + 16));
     header->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
+    // Which columns show is the user's choice (header context menu), kept across runs.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    const QStringList hidden =
+        QSettings().value(QStringLiteral("manager/hiddenColumns")).toStringList();
+    for (const QString &column : hidden)
+        m_view->setColumnHidden(column.toInt(), true);
+    // Statistics repaint what is on screen; re-sorting by them is rationed to every 2 s.
+    connect(m_model, &DomainListModel::statisticsUpdated, this, [this] {
+        m_view->viewport()->update();
+        const int sortColumn = m_proxy->sortColumn();
+        if (DomainListModel::isStatisticsColumn(sortColumn) && !m_resortTimer.isActive())
+            m_resortTimer.start();
+    });
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(2000);
+    connect(&m_resortTimer, &QTimer::timeout, this, [this] { m_proxy->invalidate(); });
 
     createActions();
     createMenus();
@@ -167,10 +185,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
                 for (int r = first; r <= last; ++r)
                     m_view->expand(m_proxy->index(r, 0));
             });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl) {
-        if (tl.column() != DomainListModel::CpuColumn)
-            scheduleActionUpdate();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleActionUpdate);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleActionUpdate);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleActionUpdate);
     for (int r = 0; r < m_proxy->rowCount(); ++r)
@@ -473,6 +488,24 @@ void MainWindow::openConsoleWhenListed(const QString &name) {
         if (tryOpen())
             watcher->deleteLater();
     });
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos) {
+    QMenu menu;
+    for (int c = DomainListModel::NameColumn + 1; c < DomainListModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_view->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_view->setColumnHidden(c, !on);
+            QStringList hidden;
+            for (int col = 0; col < DomainListModel::ColumnCount; ++col)
+                if (m_view->isColumnHidden(col))
+                    hidden << QString::number(col);
+            QSettings().setValue(QStringLiteral("manager/hiddenColumns"), hidden);
+        });
+    }
+    menu.exec(m_view->header()->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showContextMenu(const QPoint &pos) {

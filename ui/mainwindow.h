@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -86,6 +87,7 @@ private:
     void updateStatus();
     void updateDemoBanner();
     void showContextMenu(const QPoint &pos);
+    void showColumnMenu(const QPoint &pos);
     void addConnection();
     void deleteSelected();
     bool confirm(GuestAction action, const QList<SelectedGuest> &guests);
@@ -115,6 +117,7 @@ private:
     QMenu *m_guestMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     bool m_actionUpdateScheduled = false;
+    QTimer m_resortTimer;
     int m_nextOperation = 1;
     QHash<int, PendingOperation> m_operations;
     // (connection, request id) -> operation id

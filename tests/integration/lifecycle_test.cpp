@@ -143,13 +143,13 @@ TEST_F(LocalQemu, RunningGuestsReportCpuUsage) {
     ASSERT_TRUE(waitFor(
         [&] {
             const auto *h = idx.siblingAtColumn(DomainListModel::CpuColumn)
-                                .data(DomainListModel::CpuHistoryRole)
+                                .data(DomainListModel::HistoryRole)
                                 .value<const StatsHistory *>();
             return h && !std::isnan(h->latest());
         },
         5000));
     const auto *h = idx.siblingAtColumn(DomainListModel::CpuColumn)
-                        .data(DomainListModel::CpuHistoryRole)
+                        .data(DomainListModel::HistoryRole)
                         .value<const StatsHistory *>();
     EXPECT_GE(h->latest(), 0.0f);
     EXPECT_LE(h->latest(), 100.0f);

@@ -41,7 +41,9 @@ ThrowawayGuest::~ThrowawayGuest() {
 }
 
 QString ThrowawayGuest::xml(const QString &name, const Options &o) {
-    const QString type = TestSupport::kvmUsable() ? QStringLiteral("kvm") : QStringLiteral("qemu");
+    const QString type = !o.domainType.isEmpty()    ? o.domainType
+                         : TestSupport::kvmUsable() ? QStringLiteral("kvm")
+                                                    : QStringLiteral("qemu");
     QString graphics;
     if (o.graphics != QLatin1String("none")) {
         graphics =

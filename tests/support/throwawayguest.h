@@ -19,6 +19,7 @@ public:
         bool serialConsole = false; // <bios useserial='yes'/> and a serial port
         int bootMenuTimeoutMs = 0;  // > 0: SeaBIOS shows "Press ESC for boot menu" this long
         QString bootDisk;           // a raw image to boot from (IDE disk)
+        QString domainType;         // "kvm" or "qemu"; empty: KVM where it helps, else TCG
         QString extraDevices;
 
         static Options tagged(const QString &tag) {
