@@ -27,6 +27,7 @@ constexpr std::array<int, 7> kReconnectDelaysSec = {1, 2, 4, 8, 15, 30, 60};
 
 void registerMetaTypes() {
     static const bool done = [] {
+        qRegisterMetaType<Connection *>();
         qRegisterMetaType<DomainInfo>();
         qRegisterMetaType<QVector<DomainInfo>>();
         qRegisterMetaType<DomainDetails>();
@@ -274,7 +275,10 @@ void Connection::onOpened(const HostFacts &facts) {
     m_facts = facts;
     m_lastError = {};
     m_reconnectAttempt = 0;
-    invokeOnWorker([ms = m_statsIntervalMs](ConnectionWorker *w) { w->setStatsInterval(ms); });
+    invokeOnWorker([ms = m_statsIntervalMs, scope = m_statsScope](ConnectionWorker *w) {
+        w->setStatsInterval(ms);
+        w->setStatsScope(scope);
+    });
     setState(State::Connected);
     Q_EMIT opened(facts);
 }
@@ -429,4 +433,11 @@ TextConsoleChannel *Connection::openTextConsole(const QString &uuid, const QStri
     invokeOnWorker(
         [link, uuid, device](ConnectionWorker *w) { w->openTextConsole(link, uuid, device); });
     return channel;
+}
+
+void Connection::setStatsScope(const QStringList &uuids) {
+    if (uuids == m_statsScope)
+        return;
+    m_statsScope = uuids;
+    invokeOnWorker([uuids](ConnectionWorker *w) { w->setStatsScope(uuids); });
 }

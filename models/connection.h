@@ -71,6 +71,8 @@ public:
     TextConsoleChannel *openTextConsole(const QString &uuid, const QString &device,
                                         QObject *parent);
     void setStatsInterval(int milliseconds);
+    // Samples only these guests (empty: all of them), for very large connections.
+    void setStatsScope(const QStringList &uuids);
 
 public Q_SLOTS:
     void connectToHost();
@@ -115,6 +117,7 @@ private:
     bool m_loading = false;
     int m_reconnectAttempt = 0;
     int m_statsIntervalMs = 1000;
+    QStringList m_statsScope;
     int m_nextRequestId = 1;
     QHash<int, std::pair<QPointer<QObject>, std::function<void(const ConsoleTargets &)>>>
         m_consoleTargetRequests;

@@ -58,6 +58,7 @@ Connection *ConnectionManager::add(const ConnectionUri &uri, bool autoconnect, b
     }
     auto *connection = new Connection(uri);
     connection->setAutoconnect(autoconnect);
+    connection->setStatsInterval(m_statsIntervalMs);
     m_connections.append(connection);
     if (remember) {
         m_remembered.append(connection);
@@ -105,6 +106,7 @@ void ConnectionManager::loadSaved() {
             continue;
         auto *connection = new Connection(s.uri);
         connection->setAutoconnect(s.autoconnect);
+        connection->setStatsInterval(m_statsIntervalMs);
         m_connections.append(connection);
         m_remembered.append(connection);
         Q_EMIT connectionAdded(connection);
@@ -171,4 +173,10 @@ Connection *ConnectionManager::demoConnection() const {
         if (c->isDemo())
             return c;
     return nullptr;
+}
+
+void ConnectionManager::setStatsInterval(int milliseconds) {
+    m_statsIntervalMs = std::clamp(milliseconds, 500, 60000);
+    for (Connection *c : std::as_const(m_connections))
+        c->setStatsInterval(m_statsIntervalMs);
 }

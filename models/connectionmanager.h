@@ -34,6 +34,10 @@ public:
     void setDemoFallbackEnabled(bool enabled) { m_demoFallback = enabled; }
     Connection *demoConnection() const;
 
+    // Statistics sampling interval of every connection, present and future.
+    void setStatsInterval(int milliseconds);
+    int statsInterval() const { return m_statsIntervalMs; }
+
     static QList<ConnectionUri> defaultLocalConnections();
 
 Q_SIGNALS:
@@ -51,4 +55,5 @@ private:
     bool m_demoFallback = false;
     bool m_demoDecided = false;
     bool m_autoconnectTried = false;
+    int m_statsIntervalMs = 1000;
 };

@@ -325,6 +325,8 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
     case Qt::ToolTipRole:
         if (column == NameColumn || column == StateColumn) {
             QString tip = g.name;
+            if (!row.alert.isEmpty())
+                tip += QLatin1Char('\n') + tr("Alert: %1").arg(row.alert);
             if (!g.title.isEmpty())
                 tip += QLatin1Char('\n') + g.title;
             tip += QLatin1Char('\n') + GuestStates::label(g.state);
@@ -372,6 +374,8 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
         return QVariant::fromValue(&row.history);
     case StaleRole:
         return node->stale;
+    case AlertRole:
+        return row.alert;
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -523,7 +527,7 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
         for (const DomainInfo &info : std::as_const(added)) {
             node->rowByUuid.insert(info.uuid, int(node->guests.size()));
             node->guests.push_back(
-                GuestRow{info, GuestHistory(m_historyLength), info.name.toLower()});
+                GuestRow{info, GuestHistory(m_historyLength), info.name.toLower(), QString()});
         }
         endInsertRows();
     }
@@ -628,6 +632,19 @@ const GuestHistory *DomainListModel::history(const Connection *connection,
     const HostNode *node = m_hosts[size_t(host)].get();
     const auto it = node->rowByUuid.constFind(uuid);
     return it == node->rowByUuid.cend() ? nullptr : &node->guests[size_t(*it)].history;
+}
+
+void DomainListModel::setGuestAlert(const Connection *connection, const QString &uuid,
+                                    const QString &text) {
+    const QModelIndex index = guestIndex(connection, uuid);
+    if (!index.isValid())
+        return;
+    auto *node = static_cast<HostNode *>(index.internalPointer());
+    GuestRow &row = node->guests[size_t(index.row())];
+    if (row.alert == text)
+        return;
+    row.alert = text;
+    Q_EMIT dataChanged(index, index, {AlertRole, Qt::ToolTipRole});
 }
 
 void DomainListModel::setHistoryLength(int samples) {

@@ -45,6 +45,7 @@ public:
         GuestHistoryRole, // const GuestHistory *
         StaleRole,
         HostStateRole,
+        AlertRole, // text of an alert the guest is in, or empty
     };
 
     explicit DomainListModel(ConnectionManager *manager, QObject *parent = nullptr);
@@ -77,6 +78,8 @@ public:
     const GuestHistory *history(const Connection *connection, const QString &uuid) const;
     // Samples kept per guest (default 60); changing it starts the histories afresh.
     void setHistoryLength(int samples);
+    // Marks (or, with an empty text, clears) an alert on a guest; shown as a badge.
+    void setGuestAlert(const Connection *connection, const QString &uuid, const QString &text);
     int historyLength() const { return m_historyLength; }
 
 Q_SIGNALS:
@@ -89,6 +92,7 @@ private:
         DomainInfo info;
         GuestHistory history;
         QString sortName; // lower-cased name, kept ready for sorting
+        QString alert;
     };
     struct HostNode {
         Connection *connection = nullptr;

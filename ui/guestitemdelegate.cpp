@@ -57,6 +57,18 @@ void GuestItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
     }
     QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() == DomainListModel::NameColumn &&
+        !index.data(DomainListModel::AlertRole).toString().isEmpty()) {
+        // A red mark on the guest's icon: it is in alert (the tooltip says why).
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const int size = std::max(6, option.rect.height() / 3);
+        const QRect badge(option.rect.left() + 12, option.rect.top() + 1, size, size);
+        painter->setPen(QPen(option.palette.color(QPalette::Base), 1));
+        painter->setBrush(QColor(0xd2, 0x3b, 0x3b));
+        painter->drawEllipse(badge);
+        painter->restore();
+    }
 }
 
 void GuestItemDelegate::paintSparkline(QPainter *painter, const QStyleOptionViewItem &option,

@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "actionresultsdialog.h"
+#include "alertmonitor.h"
+#include "alertrulesedit.h"
+#include "desktopnotifier.h"
 #include "addconnectiondialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
@@ -16,7 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -198,6 +203,22 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     connect(manager, &ConnectionManager::connectionAboutToBeRemoved, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::updateDemoBanner); });
 
+    m_alerts = new AlertMonitor(m_model, this);
+    m_alerts->load();
+    m_notifier = new DesktopNotifier(this);
+    connect(m_alerts, &AlertMonitor::alertRaised, this,
+            [this](Connection *, const QString &, const QString &name, const QString &text) {
+                statusBar()->showMessage(tr("Alert: %1: %2").arg(name, text), 10000);
+                if (m_preferences.desktopNotifications)
+                    m_notifier->notify(tr("VirtDeck: %1").arg(name), text);
+            });
+    m_scopeTimer.setInterval(1000);
+    connect(&m_scopeTimer, &QTimer::timeout, this, &MainWindow::updateStatsScope);
+    Preferences preferences = Preferences::load();
+    preferences.alertsEnabled = m_alerts->isEnabled();
+    preferences.alertRules = m_alerts->globalRules();
+    applyPreferences(preferences);
+
     updateDemoBanner();
     updateActions();
     resize(1180, 640);
@@ -268,6 +289,16 @@ void MainWindow::createActions() {
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+    m_alertRulesAction = new QAction(tr("Alert thresholds…"), this);
+    connect(m_alertRulesAction, &QAction::triggered, this, [this] {
+        const QList<SelectedGuest> guests = selectedGuests();
+        if (guests.size() == 1)
+            editGuestAlertRules(guests.first().info->uuid, guests.first().info->name);
+    });
+
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -283,6 +314,8 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addConnection);
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -490,6 +523,87 @@ void MainWindow::openConsoleWhenListed(const QString &name) {
     });
 }
 
+void MainWindow::applyPreferences(const Preferences &preferences) {
+    m_preferences = preferences;
+    m_manager->setStatsInterval(preferences.statsIntervalMs);
+    m_model->setHistoryLength(preferences.historyLength);
+    m_alerts->setGlobalRules(preferences.alertRules);
+    m_alerts->setEnabled(preferences.alertsEnabled);
+    if (preferences.sampleVisibleOnly) {
+        m_scopeTimer.start();
+        updateStatsScope();
+    } else {
+        m_scopeTimer.stop();
+        for (Connection *c : m_manager->connections())
+            c->setStatsScope({});
+    }
+}
+
+void MainWindow::editPreferences() {
+    Preferences current = m_preferences;
+    current.alertsEnabled = m_alerts->isEnabled();
+    current.alertRules = m_alerts->globalRules();
+    PreferencesDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    applyPreferences(chosen);
+    m_alerts->save();
+    chosen.save();
+}
+
+void MainWindow::editGuestAlertRules(const QString &uuid, const QString &name) {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Alerts for “%1”").arg(name));
+    auto *useGlobal = new QCheckBox(tr("Use the rules set in Preferences"));
+    auto *edit = new AlertRulesEdit;
+    const auto own = m_alerts->guestRules(uuid);
+    useGlobal->setChecked(!own);
+    edit->setRules(own.value_or(m_alerts->globalRules()));
+    edit->setEnabled(bool(own));
+    connect(useGlobal, &QCheckBox::toggled, edit, [edit](bool global) { edit->setEnabled(!global); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    if (!m_alerts->isEnabled()) {
+        auto *off = new QLabel(tr("Alerts are switched off in Preferences."));
+        off->setWordWrap(true);
+        layout->addWidget(off);
+    }
+    layout->addWidget(useGlobal);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_alerts->setGuestRules(uuid, useGlobal->isChecked() ? std::nullopt
+                                                         : std::optional<AlertRules>(edit->rules()));
+    m_alerts->save();
+}
+
+// With "sample only what is on screen", each large connection samples the guests in view
+// and those with an open window.
+void MainWindow::updateStatsScope() {
+    constexpr int kLargeConnection = 200;
+    QHash<Connection *, QStringList> scope;
+    const QRect area = m_view->viewport()->rect();
+    for (QModelIndex index = m_view->indexAt(area.topLeft()); index.isValid();
+         index = m_view->indexBelow(index)) {
+        if (m_view->visualRect(index).top() > area.bottom())
+            break;
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (const DomainInfo *info = m_model->guestAt(source))
+            scope[m_model->connectionAt(source)].append(info->uuid);
+    }
+    for (const QPointer<GuestWindow> &window : std::as_const(m_guestWindows))
+        if (window && window->connection())
+            scope[window->connection()].append(window->uuid());
+    for (Connection *c : m_manager->connections()) {
+        const int guests = m_model->rowCount(m_model->hostIndex(c));
+        c->setStatsScope(guests > kLargeConnection ? scope.value(c) : QStringList());
+    }
+}
+
 void MainWindow::showColumnMenu(const QPoint &pos) {
     QMenu menu;
     for (int c = DomainListModel::NameColumn + 1; c < DomainListModel::ColumnCount; ++c) {
@@ -517,6 +631,8 @@ void MainWindow::showContextMenu(const QPoint &pos) {
         menu.addActions(m_connectionMenu->actions());
     } else {
         menu.addAction(m_openConsole);
+        if (selectedGuests().size() == 1)
+            menu.addAction(m_alertRulesAction);
         menu.addSeparator();
         for (const ActionSpec &spec : kGuestActionSpecs) {
             QAction *a = m_guestActions[spec.action];

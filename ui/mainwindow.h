@@ -2,6 +2,7 @@
 #pragma once
 
 #include "guestaction.h"
+#include "preferencesdialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -15,6 +16,8 @@ class ConnectionManager;
 class DomainFilterProxy;
 class DomainListModel;
 class GuestWindow;
+class AlertMonitor;
+class DesktopNotifier;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -45,6 +48,8 @@ public:
     QAction *openConsoleAction() const { return m_openConsole; }
     // Opens (or raises) the guest's own window on its Console page.
     GuestWindow *openGuestWindow(Connection *connection, const QString &uuid);
+    AlertMonitor *alertMonitor() const { return m_alerts; }
+    void applyPreferences(const Preferences &preferences);
     // Opens the console of the first guest with this name once a connection lists it.
     void openConsoleWhenListed(const QString &name);
     QAction *connectAction() const { return m_connect; }
@@ -88,6 +93,9 @@ private:
     void updateDemoBanner();
     void showContextMenu(const QPoint &pos);
     void showColumnMenu(const QPoint &pos);
+    void editPreferences();
+    void editGuestAlertRules(const QString &uuid, const QString &name);
+    void updateStatsScope();
     void addConnection();
     void deleteSelected();
     bool confirm(GuestAction action, const QList<SelectedGuest> &guests);
@@ -118,6 +126,12 @@ private:
     QMenu *m_connectionMenu = nullptr;
     bool m_actionUpdateScheduled = false;
     QTimer m_resortTimer;
+    QTimer m_scopeTimer;
+    Preferences m_preferences;
+    AlertMonitor *m_alerts = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_alertRulesAction = nullptr;
     int m_nextOperation = 1;
     QHash<int, PendingOperation> m_operations;
     // (connection, request id) -> operation id
