@@ -594,7 +594,9 @@ void ConnectionWorker::sampleStats() {
         return; // connection lost
     if (m_bulkStatsUnsupported && !m_replay && !readStatsGuestByGuest(&samples))
         return;
-    Q_EMIT statsSampled(m_sampler.update(steadyNowNs(), samples, readHostSample()));
+    StatsBatch batch = m_sampler.update(steadyNowNs(), samples, readHostSample());
+    batch.perGuestFallback = m_bulkStatsUnsupported && !m_replay;
+    Q_EMIT statsSampled(batch);
 }
 
 // One virConnectGetAllDomainStats per tick (or virDomainListGetStats for the guests in

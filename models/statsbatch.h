@@ -51,6 +51,7 @@ struct StatsBatch {
     qint64 intervalMs = 0;  // since the previous tick
     QVector<GuestRates> guests;
     HostRates host;
+    bool perGuestFallback = false; // the driver has no bulk statistics (LXC): read one by one
 };
 
 Q_DECLARE_METATYPE(StatsBatch)

@@ -7,7 +7,7 @@ PACKAGES="
 build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n qt6-qpa-plugins libqt6svg6
-libvirt-dev libvncserver-dev libspice-client-glib-2.0-dev libosinfo-1.0-dev osinfo-db
+libqt6opengl6-dev libvirt-dev libvncserver-dev libspice-client-glib-2.0-dev libosinfo-1.0-dev osinfo-db
 qtkeychain-qt6-dev libvterm-dev libgtest-dev
 qemu-system-x86 qemu-utils ovmf libvirt-daemon-system libvirt-daemon-driver-lxc libvirt-clients
 dnsmasq-base xvfb xauth imagemagick openssh-server openssh-client procps util-linux

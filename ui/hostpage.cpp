@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -54,11 +55,7 @@ HostPage::HostPage(Connection *connection, DomainListModel *model, QWidget *pare
     m_counts->setFont(countsFont);
 
     buildGraph(m_cpu, tr("Host CPU graph"), 0);
-    m_cpu.y->setRange(0, 100);
-    m_cpu.y->setTickType(QValueAxis::TicksDynamic);
-    m_cpu.y->setTickAnchor(0);
-    m_cpu.y->setTickInterval(25);
-    m_cpu.y->setLabelFormat(QStringLiteral("%.0f"));
+    PerformancePage::setAxis(m_cpu.y, 0, 100, 25);
     m_cpu.y->setTitleText(tr("CPU (%)"));
     buildGraph(m_memory, tr("Host memory graph"), 2);
     m_graphs = new QWidget;
@@ -83,6 +80,7 @@ HostPage::HostPage(Connection *connection, DomainListModel *model, QWidget *pare
     for (const auto &[title, table] : {std::pair{tr("Busiest guests (CPU)"), m_busiest},
                                        std::pair{tr("Largest memory use"), m_largest}}) {
         auto *box = new QGroupBox(title);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         auto *boxLayout = new QVBoxLayout(box);
         boxLayout->addWidget(table);
         tables->addWidget(box);
@@ -90,9 +88,10 @@ HostPage::HostPage(Connection *connection, DomainListModel *model, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
-    layout->addWidget(m_graphs, 3);
+    layout->addWidget(m_graphs, 1);
     layout->addWidget(m_noUsage);
-    layout->addLayout(tables, 2);
+    layout->addLayout(tables);
+    layout->addStretch(0); // takes the space when the note stands in for the graphs
     restyle();
 
     // Model changes come in bursts (a host loading thousands of guests): summarise once after.
@@ -128,11 +127,17 @@ void HostPage::buildGraph(Graph &graph, const QString &accessibleName, int colou
     graph.y = new QValueAxis;
     graph.chart->addAxis(graph.x, Qt::AlignBottom);
     graph.chart->addAxis(graph.y, Qt::AlignLeft);
+    // An area's outline would also run down its sides and along the bottom: the area is
+    // filled only, and a line series of the same points draws the top.
+    graph.upper = new QLineSeries;
+    graph.area = new QAreaSeries(graph.upper);
     graph.line = new QLineSeries;
-    graph.area = new QAreaSeries(graph.line);
-    graph.chart->addSeries(graph.area);
-    graph.area->attachAxis(graph.x);
-    graph.area->attachAxis(graph.y);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(graph.area), static_cast<QAbstractSeries *>(graph.line)}) {
+        graph.chart->addSeries(series);
+        series->attachAxis(graph.x);
+        series->attachAxis(graph.y);
+    }
     graph.view = new QChartView(graph.chart);
     graph.view->setRenderHint(QPainter::Antialiasing);
     graph.view->setFrameShape(QFrame::NoFrame);
@@ -145,6 +150,7 @@ QTreeWidget *HostPage::buildTable(const QStringList &headers, const QString &acc
     table->setAccessibleName(accessibleName);
     table->setHeaderLabels(headers);
     table->setRootIsDecorated(false);
+    table->setAlternatingRowColors(true);
     table->setUniformRowHeights(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -155,12 +161,18 @@ QTreeWidget *HostPage::buildTable(const QStringList &headers, const QString &acc
         table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
         table->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // Room for the ten rows and no more; the graphs take the rest.
+    const int rowHeight = table->fontMetrics().height() + 6;
+    table->setMaximumHeight(table->header()->sizeHint().height() + TableRows * rowHeight +
+                            2 * table->frameWidth());
     return table;
 }
 
 void HostPage::addSample(const StatsBatch &batch) {
     if (batch.intervalMs > 0)
         m_intervalMs = batch.intervalMs;
+    if (batch.host.cpus > 0)
+        m_hostCpus = batch.host.cpus;
     m_samples.push_back({batch.timestampMs, batch.host.cpuPercent, batch.host.memoryUsedKiB,
                          batch.host.memoryTotalKiB});
     while (int(m_samples.size()) > HistoryLength)
@@ -198,28 +210,29 @@ void HostPage::refreshGraphs() {
         if (s.memoryTotalKiB > 0)
             memory.append(QPointF(x, double(s.memoryUsedKiB) / unitKiB));
     }
-    m_cpu.line->replace(cpu);
-    m_memory.line->replace(memory);
+    for (Graph *graph : {&m_cpu, &m_memory}) {
+        const QList<QPointF> &points = graph == &m_cpu ? cpu : memory;
+        graph->upper->replace(points);
+        graph->line->replace(points);
+    }
 
     const double span = double(HistoryLength) * double(m_intervalMs) / 1000.0;
     PerformancePage::setTimeRange(m_cpu.x, span);
     PerformancePage::setTimeRange(m_memory.x, span);
 
     const double total = double(totalKiB) / unitKiB;
-    if (total > 0) {
-        m_memory.y->setRange(0, total);
-        m_memory.y->setTickType(QValueAxis::TicksDynamic);
-        m_memory.y->setTickAnchor(0);
-        m_memory.y->setTickInterval(total / 4);
-        m_memory.y->setLabelFormat(total >= 8 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    } else {
+    // Quarters of the host's memory; the top of the graph is all of it.
+    if (total > 0)
+        PerformancePage::setAxis(m_memory.y, 0, total, total / 4);
+    else
         PerformancePage::setNiceRange(m_memory.y, 1);
-    }
     m_memory.y->setTitleText(gib ? tr("Memory (GiB)") : tr("Memory (MiB)"));
 
     const bool cpuKnown = latest && !std::isnan(latest->cpuPercent);
-    m_cpu.chart->setTitle(cpuKnown ? tr("CPU: %1").arg(percentText(latest->cpuPercent))
-                                   : tr("CPU"));
+    QString cpuTitle = cpuKnown ? tr("CPU: %1").arg(percentText(latest->cpuPercent)) : tr("CPU");
+    if (m_hostCpus > 1)
+        cpuTitle = tr("%1 (%2 CPUs)").arg(cpuTitle).arg(m_hostCpus);
+    m_cpu.chart->setTitle(cpuTitle);
     const bool memoryKnown = latest && latest->memoryTotalKiB > 0;
     m_memory.chart->setTitle(memoryKnown
                                  ? tr("Memory: %1 of %2 in use")
@@ -251,7 +264,7 @@ const std::vector<HostPage::Ranked> &HostPage::rank(Metric metric, int n) const 
         if (!g || !g->isActive())
             continue;
         const GuestHistory *h = m_model->history(m_connection, g->uuid);
-        const float v = !h                     ? GuestRates::Unknown
+        const float v = !h                      ? GuestRates::Unknown
                         : metric == Metric::Cpu ? h->cpu.latest()
                                                 : h->memory.latest();
         m_ranked.push_back({g, h, v});
@@ -304,9 +317,8 @@ void HostPage::refreshSummary() {
             columns(item, ranked[i]);
         }
     };
-    fill(m_busiest, rank(Metric::Cpu, TableRows), [](QTreeWidgetItem *item, const Ranked &r) {
-        item->setText(1, percentText(r.value));
-    });
+    fill(m_busiest, rank(Metric::Cpu, TableRows),
+         [](QTreeWidgetItem *item, const Ranked &r) { item->setText(1, percentText(r.value)); });
     fill(m_largest, rank(Metric::Memory, TableRows), [](QTreeWidgetItem *item, const Ranked &r) {
         const bool known = !std::isnan(r.value) && r.history;
         item->setText(1, known ? DomainListModel::formatMemory(r.history->memoryUsedKiB)
@@ -321,8 +333,9 @@ void HostPage::restyle() {
         const QColor colour = PerformancePage::seriesColor(graph->colour, palette());
         QColor fill = colour;
         fill.setAlpha(70);
-        graph->area->setPen(QPen(colour, 2));
+        graph->area->setPen(Qt::NoPen);
         graph->area->setBrush(fill);
+        graph->line->setPen(QPen(colour, 2));
     }
 }
 

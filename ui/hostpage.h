@@ -60,7 +60,8 @@ private:
     struct Graph {
         QChartView *view = nullptr;
         QChart *chart = nullptr;
-        QLineSeries *line = nullptr;
+        QLineSeries *line = nullptr;  // drawn on top of the area
+        QLineSeries *upper = nullptr; // the area's edge: same points, not drawn itself
         QAreaSeries *area = nullptr;
         QValueAxis *x = nullptr;
         QValueAxis *y = nullptr;
@@ -79,6 +80,7 @@ private:
     QPointer<DomainListModel> m_model;
     std::deque<HostSample> m_samples;
     qint64 m_intervalMs = 1000;
+    int m_hostCpus = 0;
     bool m_reportsUsage = true;
     mutable std::vector<Ranked> m_ranked; // reused: ranking each tick allocates nothing new
     QLabel *m_counts = nullptr;

@@ -143,13 +143,29 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     // Which columns show is the user's choice (header context menu), kept across runs.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // By default the list shows CPU and memory; disk and network I/O are one click away.
     const QStringList hidden =
-        QSettings().value(QStringLiteral("manager/hiddenColumns")).toStringList();
+        QSettings()
+            .value(QStringLiteral("manager/hiddenColumns"),
+                   QStringList{QString::number(DomainListModel::DiskIoColumn),
+                               QString::number(DomainListModel::NetworkIoColumn)})
+            .toStringList();
     for (const QString &column : hidden)
         m_view->setColumnHidden(column.toInt(), true);
     // Statistics repaint what is on screen; re-sorting by them is rationed to every 2 s.
     connect(m_model, &DomainListModel::statisticsUpdated, this, [this] {
-        m_view->viewport()->update();
+        // Only the statistics columns changed: repaint just their strip of the list.
+        QHeaderView *h = m_view->header();
+        int left = m_view->viewport()->width();
+        int right = 0;
+        for (int c = DomainListModel::CpuColumn; c < DomainListModel::ColumnCount; ++c) {
+            if (m_view->isColumnHidden(c))
+                continue;
+            left = std::min(left, h->sectionViewportPosition(c));
+            right = std::max(right, h->sectionViewportPosition(c) + h->sectionSize(c));
+        }
+        if (right > left)
+            m_view->viewport()->update(QRect(left, 0, right - left, m_view->viewport()->height()));
         const int sortColumn = m_proxy->sortColumn();
         if (DomainListModel::isStatisticsColumn(sortColumn) && !m_resortTimer.isActive())
             m_resortTimer.start();

@@ -91,7 +91,6 @@ QString suggestedPath(const QString &guestName, const QString &extension) {
 PerformancePage::PerformancePage(Connection *connection, const DomainInfo &guest,
                                  const GuestHistory *seedHistory, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
     , m_guest(guest) {
     setAccessibleName(tr("Performance"));
     m_alignTimer.setSingleShot(true);
@@ -196,13 +195,14 @@ void PerformancePage::buildCharts() {
         c.chart->setMargins(BaseMargins);
         c.chart->setBackgroundRoundness(0);
         c.chart->legend()->setAlignment(Qt::AlignRight);
+        // Line samples rather than squares: the dotted IOPS lines must differ from the rates.
+        c.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
         c.x = new QValueAxis;
         c.chart->addAxis(c.x, Qt::AlignBottom);
         c.y = new QValueAxis;
-        c.y->setLabelFormat(QStringLiteral("%.0f"));
         c.chart->addAxis(c.y, Qt::AlignLeft);
         c.yTitle = yTitles[i];
-        c.y->setTitleText(c.yTitle.arg(QStringLiteral("B/s")));
+        c.y->setTitleText(i == DiskChart || i == NetworkChart ? c.yTitle.arg(tr("B/s")) : c.yTitle);
         if (i == DiskChart) {
             c.y2 = new QValueAxis;
             c.y2->setTitleText(tr("IOPS"));
@@ -216,34 +216,20 @@ void PerformancePage::buildCharts() {
         column->addWidget(c.view);
         connect(c.chart, &QChart::plotAreaChanged, &m_alignTimer, qOverload<>(&QTimer::start));
     }
-    QValueAxis *cpuAxis = m_charts[CpuChart].y;
-    cpuAxis->setRange(0, 100);
-    cpuAxis->setTickType(QValueAxis::TicksDynamic);
-    cpuAxis->setTickAnchor(0);
-    cpuAxis->setTickInterval(25);
+    setAxis(m_charts[CpuChart].y, 0, 100, 25);
 
-    addLine(CpuChart, tr("CPU"), [](const Sample &s) { return s.cpu; }, 0, 2.5);
-    addLine(MemoryChart, tr("Used"), [](const Sample &s) { return s.memoryUsedMiB; }, 2, 2.5);
-    addLine(MemoryChart, tr("Balloon"), [](const Sample &s) { return s.memoryBalloonMiB; }, 0,
-            1.5);
-    addLine(MemoryChart, tr("Assigned"), [](const Sample &s) { return s.memoryAssignedMiB; }, -1,
-            1.5, Qt::DashLine);
-    addLine(DiskChart, tr("Read"), [](const Sample &s) { return s.diskRead; }, 0, 2,
-            Qt::SolidLine, true);
-    addLine(DiskChart, tr("Write"), [](const Sample &s) { return s.diskWrite; }, 1, 2,
-            Qt::SolidLine, true);
-    addLine(DiskChart, tr("Read + write"), [](const Sample &s) { return s.diskTotal; }, -1, 1,
-            Qt::SolidLine, true);
-    addLine(DiskChart, tr("Read IOPS"), [](const Sample &s) { return s.diskReadIops; }, 0, 1.2,
-            Qt::DotLine, false, true);
-    addLine(DiskChart, tr("Write IOPS"), [](const Sample &s) { return s.diskWriteIops; }, 1, 1.2,
-            Qt::DotLine, false, true);
-    addLine(NetworkChart, tr("Received"), [](const Sample &s) { return s.netRx; }, 2, 2,
-            Qt::SolidLine, true);
-    addLine(NetworkChart, tr("Sent"), [](const Sample &s) { return s.netTx; }, 3, 2,
-            Qt::SolidLine, true);
-    addLine(NetworkChart, tr("Received + sent"), [](const Sample &s) { return s.netTotal; }, -1,
-            1, Qt::SolidLine, true);
+    addLine(CpuChart, tr("CPU"), &Sample::cpu, {0, 2.5});
+    addLine(MemoryChart, tr("Used"), &Sample::memoryUsedMiB, {2, 2.5});
+    addLine(MemoryChart, tr("Balloon"), &Sample::memoryBalloonMiB, {0, 1.5});
+    addLine(MemoryChart, tr("Assigned"), &Sample::memoryAssignedMiB, {-1, 1.5, Qt::DashLine});
+    addLine(DiskChart, tr("Read"), &Sample::diskRead, {0, 2});
+    addLine(DiskChart, tr("Write"), &Sample::diskWrite, {1, 2});
+    addLine(DiskChart, tr("Read + write"), &Sample::diskTotal, {-1, 1});
+    addLine(DiskChart, tr("Read IOPS"), &Sample::diskReadIops, {0, 1.2, Qt::DotLine}, true);
+    addLine(DiskChart, tr("Write IOPS"), &Sample::diskWriteIops, {1, 1.2, Qt::DotLine}, true);
+    addLine(NetworkChart, tr("Received"), &Sample::netRx, {2, 2});
+    addLine(NetworkChart, tr("Sent"), &Sample::netTx, {3, 2});
+    addLine(NetworkChart, tr("Received + sent"), &Sample::netTotal, {-1, 1});
 
     // Small windows scroll rather than squash the graphs below readability.
     auto *scroll = new QScrollArea;
@@ -254,25 +240,23 @@ void PerformancePage::buildCharts() {
     layout()->addWidget(scroll);
 }
 
-void PerformancePage::addLine(Chart chart, const QString &name,
-                              std::function<float(const Sample &)> value, int colour, qreal width,
-                              Qt::PenStyle style, bool bytes, bool secondary) {
+void PerformancePage::addLine(Chart chart, const QString &name, float Sample::*field, Style style,
+                              bool rightAxis, int vcpu) {
     Line line;
     line.chart = chart;
-    line.value = std::move(value);
-    line.bytes = bytes;
-    line.secondary = secondary;
-    line.colour = colour;
-    line.width = width;
+    line.field = field;
+    line.vcpu = vcpu;
+    line.bytes = (chart == DiskChart || chart == NetworkChart) && !rightAxis;
+    line.rightAxis = rightAxis;
     line.style = style;
     line.series = new QLineSeries;
     line.series->setName(name);
     ChartParts &c = m_charts[chart];
     c.chart->addSeries(line.series);
-    line.series->setPen(QPen(seriesColor(colour, palette()), width, style));
     line.series->attachAxis(c.x);
-    line.series->attachAxis(secondary ? c.y2 : c.y);
-    // Lines stay grouped by chart, so seriesNames() and the CSV read chart by chart.
+    line.series->attachAxis(rightAxis ? c.y2 : c.y);
+    line.series->setPen(QPen(seriesColor(style.colour, palette()), style.width, style.pen));
+    // Lines stay grouped by chart, so seriesNames() reads chart by chart.
     const auto after = std::find_if(m_lines.begin(), m_lines.end(),
                                     [chart](const Line &l) { return l.chart > chart; });
     m_lines.insert(after, std::move(line));
@@ -284,23 +268,19 @@ void PerformancePage::ensureVcpuLines(int count) {
     if (count <= m_vcpuLines)
         return;
     for (int i = m_vcpuLines; i < count; ++i)
-        addLine(CpuChart, tr("vCPU %1").arg(i),
-                [i](const Sample &s) {
-                    return i < s.vcpus.size() ? s.vcpus.at(i) : GuestRates::Unknown;
-                },
-                4 + i, 1);
+        addLine(CpuChart, tr("vCPU %1").arg(i), nullptr, {4 + i, 1}, false, i);
     m_vcpuLines = count;
     // Dozens of vCPUs would push the legend off the chart; the lines still speak for themselves.
     QLegend *legend = m_charts[CpuChart].chart->legend();
     for (const Line &l : m_lines)
-        if (l.chart == CpuChart && l.series->name() != tr("CPU"))
+        if (l.vcpu >= 0)
             for (QLegendMarker *marker : legend->markers(l.series))
                 marker->setVisible(count <= MaxVcpuLegendEntries);
 }
 
 void PerformancePage::seed(const GuestHistory &history) {
-    const int held = std::max({history.cpu.size(), history.memory.size(), history.disk.size(),
-                               history.network.size()});
+    const int held = std::max(
+        {history.cpu.size(), history.memory.size(), history.disk.size(), history.network.size()});
     const int n = std::min(held, m_historyLength);
     if (n == 0)
         return;
@@ -393,13 +373,14 @@ void PerformancePage::setHistoryLength(int samples) {
 double PerformancePage::timeSpanSeconds() const {
     double span = double(m_historyLength) * double(m_intervalMs) / 1000.0;
     if (!m_samples.empty())
-        span = std::max(
-            span, double(m_samples.back().timestampMs - m_samples.front().timestampMs) / 1000.0);
+        span = std::max(span, double(m_samples.back().timestampMs - m_samples.front().timestampMs) /
+                                  1000.0);
     return span;
 }
 
-// x is relative to the newest sample, so every point moves each tick: the lines are rebuilt
-// from the samples into reused lists and handed over whole, which Qt Charts takes in one go.
+// x is relative to the newest sample, so every point moves each tick: each line is rebuilt
+// from the samples into a prepared list and handed over whole, which Qt Charts takes in one go
+// (a few hundred points per line, once a second).
 void PerformancePage::refresh() {
     int vcpus = 0;
     double assigned = 0, memoryMax = 0, diskMax = 0, iopsMax = 0, netMax = 0;
@@ -421,18 +402,15 @@ void PerformancePage::refresh() {
 
     const qint64 newest = m_samples.empty() ? 0 : m_samples.back().timestampMs;
     for (Line &line : m_lines) {
-        const double scale = !line.bytes                    ? 1.0
-                             : line.chart == NetworkChart ? netUnit
-                                                          : diskUnit;
-        line.points.clear();
-        line.points.reserve(qsizetype(m_samples.size()));
+        const double scale = !line.bytes ? 1.0 : line.chart == NetworkChart ? netUnit : diskUnit;
+        QList<QPointF> points;
+        points.reserve(qsizetype(m_samples.size()));
         for (const Sample &s : m_samples) {
             const float v = line.value(s);
             if (known(v))
-                line.points.append(
-                    QPointF(double(s.timestampMs - newest) / 1000.0, double(v) / scale));
+                points.append(QPointF(double(s.timestampMs - newest) / 1000.0, double(v) / scale));
         }
-        line.series->replace(line.points);
+        line.series->replace(points);
     }
 
     const double span = timeSpanSeconds();
@@ -444,11 +422,7 @@ void PerformancePage::refresh() {
         assigned = double(m_guest.maxMemoryKiB ? m_guest.maxMemoryKiB : m_guest.memoryKiB) / 1024.0;
     QValueAxis *memoryAxis = m_charts[MemoryChart].y;
     if (assigned > 0 && memoryMax <= assigned) {
-        memoryAxis->setRange(0, assigned * 1.08);
-        memoryAxis->setTickType(QValueAxis::TicksDynamic);
-        memoryAxis->setTickAnchor(0);
-        memoryAxis->setTickInterval(assigned / 4);
-        memoryAxis->setLabelFormat(QStringLiteral("%.0f"));
+        setAxis(memoryAxis, 0, assigned * 1.08, assigned / 4);
     } else {
         setNiceRange(memoryAxis, memoryMax);
     }
@@ -467,7 +441,8 @@ void PerformancePage::restyle() {
         applyPalette(c.chart, palette(), font());
     // The theme resets the series colours.
     for (Line &line : m_lines)
-        line.series->setPen(QPen(seriesColor(line.colour, palette()), line.width, line.style));
+        line.series->setPen(
+            QPen(seriesColor(line.style.colour, palette()), line.style.width, line.style.pen));
 }
 
 // Each chart's axes and legend leave it a plot of a different width; padding the margins of
@@ -547,8 +522,8 @@ bool PerformancePage::exportCsv(const QString &path) const {
                << csvNumber(double(s.cpu), 2);
         for (int i = 0; i < vcpus; ++i)
             fields << csvNumber(i < s.vcpus.size() ? double(s.vcpus.at(i))
-                                                  : std::numeric_limits<double>::quiet_NaN(),
-                                    2);
+                                                   : std::numeric_limits<double>::quiet_NaN(),
+                                2);
         for (float v : {s.memoryUsedMiB, s.memoryBalloonMiB, s.memoryAssignedMiB})
             fields << csvNumber(double(v), 1);
         for (float v : {s.diskRead, s.diskWrite})
@@ -568,12 +543,7 @@ bool PerformancePage::exportCsv(const QString &path) const {
 }
 
 bool PerformancePage::exportPng(const QString &path) const {
-    // A page that was never shown has no layout yet: give the graphs a readable size first.
-    if (!m_chartArea->isVisible()) {
-        m_chartArea->resize(std::max(m_chartArea->width(), 900),
-                            std::max(m_chartArea->height(), ChartCount * 180));
-        m_chartArea->layout()->activate();
-    }
+    // The whole column of graphs, also any part scrolled out of view.
     const QPixmap image = m_chartArea->grab();
     return !image.isNull() && image.save(path, "PNG");
 }
@@ -608,11 +578,32 @@ void PerformancePage::applyPalette(QChart *chart, const QPalette &palette, const
     chart->legend()->setFont(small);
 }
 
+void PerformancePage::setAxis(QValueAxis *axis, double min, double max, double interval,
+                              const QString &suffix) {
+    // As many decimals as the interval has, but none finer than a hundredth of it.
+    const int finest = std::max(0, int(std::ceil(-std::log10(interval / 100))));
+    int decimals = 0;
+    while (decimals < finest && std::abs(interval * std::pow(10.0, decimals) -
+                                         std::round(interval * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    const QString format =
+        QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f') + suffix;
+    axis->setRange(min, max);
+    if (axis->tickType() != QValueAxis::TicksDynamic)
+        axis->setTickType(QValueAxis::TicksDynamic);
+    if (axis->tickAnchor() != 0)
+        axis->setTickAnchor(0);
+    if (axis->tickInterval() != interval)
+        axis->setTickInterval(interval);
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+}
+
 void PerformancePage::setTimeRange(QValueAxis *axis, double spanSeconds) {
     spanSeconds = std::max(spanSeconds, 1.0);
     // Steps a reader counts in: seconds, then minutes, then hours.
-    static constexpr double steps[] = {1,   2,   5,    10,   15,   30,   60,    120,
-                                       300, 600, 900,  1800, 3600, 7200, 14400, 43200};
+    static constexpr double steps[] = {1,   2,   5,   10,   15,   30,   60,    120,
+                                       300, 600, 900, 1800, 3600, 7200, 14400, 43200};
     double step = steps[std::size(steps) - 1];
     for (double s : steps) {
         if (s * 6 >= spanSeconds) {
@@ -620,11 +611,7 @@ void PerformancePage::setTimeRange(QValueAxis *axis, double spanSeconds) {
             break;
         }
     }
-    axis->setRange(-spanSeconds, 0);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.0f s"));
+    setAxis(axis, -spanSeconds, 0, step, QStringLiteral(" s"));
 }
 
 void PerformancePage::setNiceRange(QValueAxis *axis, double maximum) {
@@ -632,13 +619,7 @@ void PerformancePage::setNiceRange(QValueAxis *axis, double maximum) {
         maximum = 1;
     const double step = niceStep(maximum / 4);
     // Headroom, so the highest line does not run along the top edge.
-    const double top = std::ceil(maximum * 1.05 / step) * step;
-    axis->setRange(0, top);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
-    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
+    setAxis(axis, 0, std::ceil(maximum * 1.05 / step) * step, step);
 }
 
 std::pair<double, QString> PerformancePage::rateUnit(double maxBytesPerSecond) {

@@ -7,12 +7,10 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <deque>
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -57,9 +55,13 @@ public:
     // Chart helpers, shared with HostPage.
     // Follows the palette (dark or light theme, background, text and grid colours).
     static void applyPalette(QChart *chart, const QPalette &palette, const QFont &font);
-    // A time axis from -spanSeconds to 0, with ticks on round seconds.
+    // min..max with ticks every `interval` from 0, labelled with as many decimals as the
+    // interval needs. Settings that did not change are left alone: no needless relayout.
+    static void setAxis(QValueAxis *axis, double min, double max, double interval,
+                        const QString &suffix = QString());
+    // A time axis from -spanSeconds to 0, with ticks on round seconds or minutes.
     static void setTimeRange(QValueAxis *axis, double spanSeconds);
-    // 0 to at least maximum, with ticks on 1, 2 or 5 times a power of ten.
+    // 0 to a little above maximum, with ticks on 1, 2 or 5 times a power of ten.
     static void setNiceRange(QValueAxis *axis, double maximum);
     // The binary unit that keeps maxBytesPerSecond below 1024: its size and name ("MiB/s").
     static std::pair<double, QString> rateUnit(double maxBytesPerSecond);
@@ -88,17 +90,27 @@ private:
         float netTotal = GuestRates::Unknown;
     };
 
+    struct Style {
+        int colour; // index into seriesColor(); -1 for the muted colour of totals
+        qreal width;
+        Qt::PenStyle pen = Qt::SolidLine;
+    };
+
     // One drawn line: where its values come from and how it looks.
     struct Line {
         Chart chart;
         QLineSeries *series = nullptr;
-        std::function<float(const Sample &)> value;
+        float Sample::*field = nullptr; // or, for a vCPU line:
+        int vcpu = -1;
         bool bytes = false;     // bytes/s, shown in the chart's unit
-        bool secondary = false; // on the right-hand axis (IOPS)
-        int colour = 0;         // index into seriesColor(); -1 for the muted "total" colour
-        qreal width = 2;
-        Qt::PenStyle style = Qt::SolidLine;
-        QList<QPointF> points; // reused between refreshes
+        bool rightAxis = false; // IOPS
+        Style style;
+
+        float value(const Sample &s) const {
+            if (vcpu < 0)
+                return s.*field;
+            return vcpu < s.vcpus.size() ? s.vcpus.at(vcpu) : GuestRates::Unknown;
+        }
     };
 
     struct ChartParts {
@@ -112,9 +124,8 @@ private:
 
     void buildToolBar();
     void buildCharts();
-    void addLine(Chart chart, const QString &name, std::function<float(const Sample &)> value,
-                 int colour, qreal width, Qt::PenStyle style = Qt::SolidLine, bool bytes = false,
-                 bool secondary = false);
+    void addLine(Chart chart, const QString &name, float Sample::*field, Style style,
+                 bool rightAxis = false, int vcpu = -1);
     void ensureVcpuLines(int count);
     void seed(const GuestHistory &history);
     void record(Sample sample);
@@ -124,7 +135,6 @@ private:
     const Line *line(const QString &name) const;
     double timeSpanSeconds() const;
 
-    QPointer<Connection> m_connection;
     DomainInfo m_guest;
     int m_historyLength = DefaultHistoryLength;
     qint64 m_intervalMs = 1000;

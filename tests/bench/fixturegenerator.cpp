@@ -5,9 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-QString FixtureGenerator::write(const QString &directory, int count) {
+QString FixtureGenerator::write(const QString &directory, int count, bool allRunning) {
     QDir().mkpath(directory);
-    const QString path = QStringLiteral("%1/guests-%2.xml").arg(directory).arg(count);
+    const QString path = QStringLiteral("%1/guests-%2%3.xml")
+                             .arg(directory)
+                             .arg(count)
+                             .arg(allRunning ? QStringLiteral("-running") : QString());
     if (QFileInfo::exists(path))
         return path;
     QFile f(path);
@@ -19,7 +22,7 @@ QString FixtureGenerator::write(const QString &directory, int count) {
            "<sockets>2</sockets><cores>16</cores><threads>2</threads></cpu>\n"
            "  <memory>1073741824</memory>\n";
     for (int i = 0; i < count; ++i) {
-        const int state = i % 3 == 0 ? 1 : (i % 17 == 0 ? 3 : 5);
+        const int state = allRunning ? 1 : i % 3 == 0 ? 1 : (i % 17 == 0 ? 3 : 5);
         out += QStringLiteral(
                    "  <domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
                    "<name>guest-%1</name><uuid>%2-0000-4000-8000-000000000000</uuid>"

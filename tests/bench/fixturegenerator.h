@@ -7,5 +7,6 @@
 // a third running), each with a disk, a NIC and graphics, like a real host's definitions.
 class FixtureGenerator {
 public:
-    static QString write(const QString &directory, int count);
+    // allRunning: every guest running (statistics benchmarks), else a mix of states.
+    static QString write(const QString &directory, int count, bool allRunning = false);
 };

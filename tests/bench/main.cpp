@@ -2,10 +2,12 @@
 // `make bench`: runs each scenario in a child process (clean memory figures), prints a table
 // and merges the figures into build/bench/results.json.
 #include "benchresults.h"
+#include "busymeter.h"
 #include "consolebench.h"
 #include "fixturegenerator.h"
 #include "libvirteventloop.h"
 #include "listbench.h"
+#include "statsbench.h"
 #include "privatedaemon.h"
 #include "statsreplay.h"
 #include "testsupport.h"
@@ -49,12 +51,15 @@ QJsonObject runChild(const QStringList &args, const QProcessEnvironment &extra =
 int runChildScenario(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     LibvirtEventLoop::ensureRunning();
-    QApplication app(argc, argv);
+    BusyMeter app(argc, argv);
     const QByteArray mode = argv[1];
-    const QJsonObject r =
-        mode == "--list"
-            ? ListBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]))
-            : ConsoleBench::run(QString::fromLocal8Bit(argv[2]), QStringLiteral(VD_ANIMATED_IMAGE));
+    QJsonObject r;
+    if (mode == "--list")
+        r = ListBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]));
+    else if (mode == "--stats")
+        r = StatsBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]), 30);
+    else
+        r = ConsoleBench::run(QString::fromLocal8Bit(argv[2]), QStringLiteral(VD_ANIMATED_IMAGE));
     std::printf("RESULT %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
     return r.contains(QStringLiteral("error")) ? 1 : 0;
 }
@@ -145,7 +150,7 @@ int recordStats(int argc, char **argv) {
 int main(int argc, char **argv) {
     if (argc == 3 && qstrcmp(argv[1], "--record-stats") == 0)
         return recordStats(argc, argv);
-    if ((argc == 4 && qstrcmp(argv[1], "--list") == 0) ||
+    if ((argc == 4 && (qstrcmp(argv[1], "--list") == 0 || qstrcmp(argv[1], "--stats") == 0)) ||
         (argc == 3 && qstrcmp(argv[1], "--console") == 0))
         return runChildScenario(argc, argv);
     // `vd_bench list` or `vd_bench console` runs one group; no argument runs all.
@@ -212,6 +217,31 @@ int main(int argc, char **argv) {
         }
         results.set(QStringLiteral("list.max_gui_stall_ms"), maxStall);
         keys << QStringLiteral("list.max_gui_stall_ms");
+    }
+
+    if (only.isEmpty() || only == "stats") {
+        QProcessEnvironment replay;
+        replay.insert(QStringLiteral("VIRTDECK_STATS_REPLAY"), QStringLiteral(VD_STATS_RECORDING));
+        for (int count : {1000, 10000}) {
+            const QString fixture =
+                FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count, true);
+            std::printf("stats: %d running guests, a real guest's statistics replayed, 30 s...\n", count);
+            std::fflush(stdout);
+            const QJsonObject r = runChild({QStringLiteral("--stats"), QStringLiteral("test://") + fixture,
+                                            QString::number(count)},
+                                           replay);
+            if (r.contains(QStringLiteral("error"))) {
+                std::fprintf(stderr, "stats.%d: %s\n", count,
+                             qPrintable(r.value(QStringLiteral("error")).toString()));
+                continue;
+            }
+            for (const char *field : {"gui_ms_per_tick_p50", "gui_ms_per_tick_p99", "cpu_pct_core",
+                                      "rss_mb", "max_gui_stall_ms", "guests_sampled"}) {
+                const QString key = QStringLiteral("stats.%1.%2").arg(count).arg(QLatin1String(field));
+                results.set(key, r.value(QLatin1String(field)).toDouble());
+                keys << key;
+            }
+        }
     }
 
     if (only.isEmpty() || only == "console") {

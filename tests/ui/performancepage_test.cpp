@@ -7,13 +7,16 @@
 #include "statshistory.h"
 #include "testsupport.h"
 
-#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -88,16 +91,16 @@ TEST(PerformancePage, SamplesBecomePointsAndUnknownValuesDoNot) {
                              "Write", "Read IOPS", "Write IOPS", "Received", "Sent"})
         EXPECT_TRUE(names.contains(tr(name))) << name;
 
-    EXPECT_EQ(page.pointCount(tr("CPU")), 9);     // sample 3 unknown
+    EXPECT_EQ(page.pointCount(tr("CPU")), 9); // sample 3 unknown
     EXPECT_EQ(page.pointCount(tr("vCPU 0")), 10);
-    EXPECT_EQ(page.pointCount(tr("vCPU 1")), 9);  // sample 5 unknown
+    EXPECT_EQ(page.pointCount(tr("vCPU 1")), 9); // sample 5 unknown
     EXPECT_EQ(page.pointCount(tr("Used")), 10);
     EXPECT_EQ(page.pointCount(tr("Assigned")), 10);
     EXPECT_EQ(page.pointCount(tr("Read")), 10);
-    EXPECT_EQ(page.pointCount(tr("Write")), 7);   // samples 0, 4 and 8 unknown
+    EXPECT_EQ(page.pointCount(tr("Write")), 7); // samples 0, 4 and 8 unknown
     EXPECT_EQ(page.pointCount(tr("Read IOPS")), 10);
     EXPECT_EQ(page.pointCount(tr("Received")), 10);
-    EXPECT_EQ(page.pointCount(tr("Sent")), 9);    // sample 9 unknown
+    EXPECT_EQ(page.pointCount(tr("Sent")), 9); // sample 9 unknown
     EXPECT_EQ(page.pointCount(tr("No such series")), 0);
 
     // Time runs to 0 at the newest sample; values are as given (CPU in %, memory in MiB).
@@ -161,24 +164,96 @@ TEST(PerformancePage, CsvHasAHeaderAndOneLinePerSampleShown) {
     EXPECT_FALSE(page.exportCsv(dir.filePath(QStringLiteral("missing/dir/samples.csv"))));
 }
 
+namespace {
+
+// True once the plots of all graphs start and end at the same x.
+bool plotsAligned(const PerformancePage &page) {
+    const QList<QChartView *> views = page.findChildren<QChartView *>();
+    if (views.size() != 4)
+        return false;
+    const QRectF first = views.first()->chart()->plotArea();
+    for (const QChartView *view : views) {
+        const QRectF plot = view->chart()->plotArea();
+        if (plot.width() < 100 || std::abs(plot.left() - first.left()) > 1 ||
+            std::abs(plot.right() - first.right()) > 1)
+            return false;
+    }
+    return true;
+}
+
+// Pixels near a colour: the lines that were drawn in it.
+int pixelsNear(const QImage &image, QColor colour) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += std::abs(c.red() - colour.red()) < 30 &&
+                 std::abs(c.green() - colour.green()) < 30 &&
+                 std::abs(c.blue() - colour.blue()) < 30;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
 TEST(PerformancePage, PngIsALoadableImageOfTheGraphs) {
     PerformancePage page(nullptr, guest(), nullptr);
+    page.setHistoryLength(10); // the lines then span the whole width
     feed(page, 0, 10);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
+
+    // Never shown: still an image, at the graphs' minimum size.
+    const QString hidden = dir.filePath(QStringLiteral("hidden.png"));
+    ASSERT_TRUE(page.exportPng(hidden));
+    QImage image;
+    ASSERT_TRUE(image.load(hidden, "PNG"));
+    EXPECT_GE(image.height(), 4 * 150);
+
+    page.resize(900, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(TestSupport::waitFor([&] { return plotsAligned(page); }));
     const QString path = dir.filePath(QStringLiteral("graphs.png"));
     ASSERT_TRUE(page.exportPng(path));
-    EXPECT_GT(QFileInfo(path).size(), 10 * 1024);
-    QImage image;
+    EXPECT_GT(QFileInfo(path).size(), 20 * 1024);
     ASSERT_TRUE(image.load(path, "PNG"));
-    EXPECT_GE(image.width(), 600);
-    EXPECT_GE(image.height(), 4 * 150);
-    // Drawn, not blank: many distinct colours (lines, text, antialiasing).
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 20);
+    EXPECT_EQ(image.width(), 900);
+    EXPECT_GE(image.height(), 600);
+    // All four graphs drew their lines: CPU and disk read in the first colour, memory used
+    // and network received in the third.
+    EXPECT_GT(pixelsNear(image, PerformancePage::seriesColor(0, page.palette())), 500);
+    EXPECT_GT(pixelsNear(image, PerformancePage::seriesColor(2, page.palette())), 500);
+}
+
+TEST(PerformancePage, GraphsShareOneTimeAxis) {
+    PerformancePage page(nullptr, guest(), nullptr);
+    feed(page, 0, 10);
+    page.resize(900, 700);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    // Different axis labels and legends, yet the plots line up one above the other.
+    EXPECT_TRUE(TestSupport::waitFor([&] { return plotsAligned(page); }));
+    const QList<QChartView *> views = page.findChildren<QChartView *>();
+    ASSERT_EQ(views.size(), 4);
+    for (const QChartView *view : views) {
+        EXPECT_FALSE(view->accessibleName().isEmpty());
+        EXPECT_TRUE(view->renderHints().testFlag(QPainter::Antialiasing));
+        const QList<QAbstractAxis *> x = view->chart()->axes(Qt::Horizontal);
+        ASSERT_EQ(x.size(), 1);
+        const auto *axis = qobject_cast<const QValueAxis *>(x.first());
+        ASSERT_TRUE(axis);
+        EXPECT_DOUBLE_EQ(axis->min(), -300.0); // 300 samples, 1 s apart
+        EXPECT_DOUBLE_EQ(axis->max(), 0.0);
+        EXPECT_TRUE(view->chart()->legend()->isVisible());
+    }
+    // The CPU axis is fixed at 0–100 %.
+    const auto *cpuAxis =
+        qobject_cast<const QValueAxis *>(views.first()->chart()->axes(Qt::Vertical).first());
+    ASSERT_TRUE(cpuAxis);
+    EXPECT_DOUBLE_EQ(cpuAxis->min(), 0.0);
+    EXPECT_DOUBLE_EQ(cpuAxis->max(), 100.0);
 }
 
 TEST(PerformancePage, PausedChartsStandStillAndCatchUp) {
@@ -412,8 +487,9 @@ TEST(HostPage, CountsRanksAndHostFigures) {
     stopped.state = GuestState::ShutOff;
     Q_EMIT c->domainUpdated(stopped);
     EXPECT_TRUE(TestSupport::waitFor([&] {
-        return page.findChild<QLabel *>(QStringLiteral("guestCounts"))->text().contains(
-            QStringLiteral("2 of 11"));
+        return page.findChild<QLabel *>(QStringLiteral("guestCounts"))
+            ->text()
+            .contains(QStringLiteral("2 of 11"));
     }));
     EXPECT_TRUE(page.countsText().contains(QStringLiteral("2 of 11")));
     EXPECT_FALSE(page.topByCpu().contains(QStringLiteral("web-frontend")));
