@@ -188,6 +188,48 @@
     </message>
 </context>
 <context>
+    <name>AlertMonitor</name>
+    <message>
+        <source>CPU above %1 % for %2 s</source>
+        <translation>ЦП выше %1 % в течение %2 с</translation>
+    </message>
+    <message>
+        <source>memory %1 % full</source>
+        <translation>память заполнена на %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesEdit</name>
+    <message>
+        <source>CPU above</source>
+        <translation>ЦП выше</translation>
+    </message>
+    <message>
+        <source>Memory above</source>
+        <translation>Память выше</translation>
+    </message>
+    <message>
+        <source>CPU threshold</source>
+        <translation>Порог ЦП</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>CPU duration</source>
+        <translation>Длительность превышения по ЦП</translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation>Порог памяти</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>в течение</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage virtual machines and containers on libvirt.</source>
@@ -837,10 +879,6 @@
         <translation>Память</translation>
     </message>
     <message>
-        <source>CPU usage</source>
-        <translation>Загрузка ЦП</translation>
-    </message>
-    <message>
         <source>Connected, loading guests…</source>
         <translation>Подключено, загрузка списка гостей…</translation>
     </message>
@@ -883,6 +921,30 @@
     <message>
         <source>Transient: disappears when shut off</source>
         <translation>Временный: исчезает после выключения</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>Использование памяти</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>Дисковый ввод-вывод</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>Сетевой ввод-вывод</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Оповещение: %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1132,104 @@
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Производительность</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Host overview</source>
+        <translation>Обзор хоста</translation>
+    </message>
+    <message>
+        <source>Host CPU graph</source>
+        <translation>График ЦП хоста</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>ЦП (%)</translation>
+    </message>
+    <message>
+        <source>Host memory graph</source>
+        <translation>График памяти хоста</translation>
+    </message>
+    <message>
+        <source>This host does not report its own CPU and memory use.</source>
+        <translation>Этот хост не сообщает о загрузке своего ЦП и использовании памяти.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Busiest guests by CPU</source>
+        <translation>Гости с наибольшей загрузкой ЦП</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Of assigned</source>
+        <translation>От выделенной</translation>
+    </message>
+    <message>
+        <source>Guests with the largest memory use</source>
+        <translation>Гости с наибольшим использованием памяти</translation>
+    </message>
+    <message>
+        <source>Busiest guests (CPU)</source>
+        <translation>Самые загруженные гости (ЦП)</translation>
+    </message>
+    <message>
+        <source>Largest memory use</source>
+        <translation>Наибольшее использование памяти</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Память (ГиБ)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Память (МиБ)</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>ЦП: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 CPUs)</source>
+        <translation>%1 (процессоров: %2)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 in use</source>
+        <translation>Память: используется %1 из %2</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests running</source>
+        <translation>Работает гостей: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <source>%1 — host details</source>
+        <translation>%1 — сведения о хосте</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1537,332 @@
     <message>
         <source>Open the guest&apos;s window with its console (Ctrl+O, Enter or double-click)</source>
         <translation>Открыть окно гостя с его консолью (Ctrl+O, Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Alert: %1: %2</source>
+        <translation>Оповещение: %1: %2</translation>
+    </message>
+    <message>
+        <source>VirtDeck: %1</source>
+        <translation>VirtDeck: %1</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Производительность</translation>
+    </message>
+    <message>
+        <source>Show the guest&apos;s CPU, memory, disk and network graphs (Ctrl+G)</source>
+        <translation>Показать графики ЦП, памяти, дисков и сети гостя (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Host details</source>
+        <translation>Сведения о хосте</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s CPU and memory use and its busiest guests</source>
+        <translation>Показать загрузку ЦП и памяти хоста и самых загруженных гостей</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Alert thresholds…</source>
+        <translation>Пороги оповещений…</translation>
+    </message>
+    <message>
+        <source>Alerts for “%1”</source>
+        <translation>Оповещения для «%1»</translation>
+    </message>
+    <message>
+        <source>Use the rules set in Preferences</source>
+        <translation>Использовать правила, заданные в параметрах</translation>
+    </message>
+    <message>
+        <source>Alerts are switched off in Preferences.</source>
+        <translation>Оповещения отключены в параметрах.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <translation>Производительность</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Hold the graphs still; samples are still recorded</source>
+        <translation>Остановить графики; сбор данных при этом продолжается</translation>
+    </message>
+    <message>
+        <source>Pause graphs</source>
+        <translation>Приостановить графики</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the samples shown as a CSV file</source>
+        <translation>Сохранить показанные данные в файл CSV</translation>
+    </message>
+    <message>
+        <source>Export samples as CSV</source>
+        <translation>Экспортировать данные в CSV</translation>
+    </message>
+    <message>
+        <source>Export samples</source>
+        <translation>Экспорт данных</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Экспорт изображения…</translation>
+    </message>
+    <message>
+        <source>Save the graphs as a PNG image</source>
+        <translation>Сохранить графики как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Export graphs as image</source>
+        <translation>Экспортировать графики в изображение</translation>
+    </message>
+    <message>
+        <source>Export graphs</source>
+        <translation>Экспорт графиков</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>ЦП (%)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Память (МиБ)</translation>
+    </message>
+    <message>
+        <source>Disk (%1)</source>
+        <translation>Диск (%1)</translation>
+    </message>
+    <message>
+        <source>Network (%1)</source>
+        <translation>Сеть (%1)</translation>
+    </message>
+    <message>
+        <source>CPU graph</source>
+        <translation>График ЦП</translation>
+    </message>
+    <message>
+        <source>Memory graph</source>
+        <translation>График памяти</translation>
+    </message>
+    <message>
+        <source>Disk graph</source>
+        <translation>График дисков</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>График сети</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>Б/с</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Balloon</source>
+        <translation>Balloon-драйвер</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Выделено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Read + write</source>
+        <translation>Чтение + запись</translation>
+    </message>
+    <message>
+        <source>Read IOPS</source>
+        <translation>IOPS чтения</translation>
+    </message>
+    <message>
+        <source>Write IOPS</source>
+        <translation>IOPS записи</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received + sent</source>
+        <translation>Получено + отправлено</translation>
+    </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation>vCPU %1</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>ЦП, %</translation>
+    </message>
+    <message>
+        <source>vCPU %1 %</source>
+        <translation>vCPU %1, %</translation>
+    </message>
+    <message>
+        <source>Memory used MiB</source>
+        <translation>Используемая память, МиБ</translation>
+    </message>
+    <message>
+        <source>Memory balloon MiB</source>
+        <translation>Память balloon-драйвера, МиБ</translation>
+    </message>
+    <message>
+        <source>Memory assigned MiB</source>
+        <translation>Выделенная память, МиБ</translation>
+    </message>
+    <message>
+        <source>Disk read B/s</source>
+        <translation>Чтение с диска, Б/с</translation>
+    </message>
+    <message>
+        <source>Disk write B/s</source>
+        <translation>Запись на диск, Б/с</translation>
+    </message>
+    <message>
+        <source>Disk read IOPS</source>
+        <translation>Чтение с диска, IOPS</translation>
+    </message>
+    <message>
+        <source>Disk write IOPS</source>
+        <translation>Запись на диск, IOPS</translation>
+    </message>
+    <message>
+        <source>Network received B/s</source>
+        <translation>Сеть: получено, Б/с</translation>
+    </message>
+    <message>
+        <source>Network sent B/s</source>
+        <translation>Сеть: отправлено, Б/с</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>КиБ/с</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>МиБ/с</translation>
+    </message>
+    <message>
+        <source>GiB/s</source>
+        <translation>ГиБ/с</translation>
+    </message>
+    <message>
+        <source>TiB/s</source>
+        <translation>ТиБ/с</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>On hosts with more than 200 guests, sample only the guests on screen and in open windows</source>
+        <translation>На хостах, где больше 200 гостей, собирать статистику только для гостей, видимых на экране и в открытых окнах</translation>
+    </message>
+    <message>
+        <source>Alert when a guest needs attention</source>
+        <translation>Оповещать, когда гостю требуется внимание</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification</source>
+        <translation>Показывать уведомление на рабочем столе</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Statistics interval</source>
+        <translation>Интервал сбора статистики</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> отсчётов</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>Длина истории</translation>
+    </message>
+    <message>
+        <source>Sample only visible guests</source>
+        <translation>Собирать статистику только для видимых гостей</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Sample every:</source>
+        <translation>Интервал опроса:</translation>
+    </message>
+    <message>
+        <source>Keep in the list:</source>
+        <translation>Хранить в списке:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Guests in alert show a red mark in the list. Rules for a single guest are set from its context menu.</source>
+        <translation>Гости, для которых сработало оповещение, отмечаются в списке красным значком. Правила для отдельного гостя задаются в его контекстном меню.</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,48 @@
     </message>
 </context>
 <context>
+    <name>AlertMonitor</name>
+    <message>
+        <source>CPU above %1 % for %2 s</source>
+        <translation>CPU 超过 %1% 已持续 %2 秒</translation>
+    </message>
+    <message>
+        <source>memory %1 % full</source>
+        <translation>内存已用 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesEdit</name>
+    <message>
+        <source>CPU above</source>
+        <translation>CPU 超过</translation>
+    </message>
+    <message>
+        <source>Memory above</source>
+        <translation>内存超过</translation>
+    </message>
+    <message>
+        <source>CPU threshold</source>
+        <translation>CPU 阈值</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>CPU duration</source>
+        <translation>CPU 持续时间</translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation>内存阈值</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>持续</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage virtual machines and containers on libvirt.</source>
@@ -827,10 +869,6 @@
         <translation>内存</translation>
     </message>
     <message>
-        <source>CPU usage</source>
-        <translation>CPU 使用率</translation>
-    </message>
-    <message>
         <source>Connected, loading guests…</source>
         <translation>已连接，正在加载客户机…</translation>
     </message>
@@ -873,6 +911,30 @@
     <message>
         <source>Transient: disappears when shut off</source>
         <translation>临时：关机后即消失</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>内存使用</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>网络 I/O</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1122,104 @@
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Host overview</source>
+        <translation>主机概览</translation>
+    </message>
+    <message>
+        <source>Host CPU graph</source>
+        <translation>主机 CPU 图表</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU（%）</translation>
+    </message>
+    <message>
+        <source>Host memory graph</source>
+        <translation>主机内存图表</translation>
+    </message>
+    <message>
+        <source>This host does not report its own CPU and memory use.</source>
+        <translation>此主机不报告其自身的 CPU 和内存使用情况。</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客户机</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Busiest guests by CPU</source>
+        <translation>CPU 占用最高的客户机</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Of assigned</source>
+        <translation>占已分配</translation>
+    </message>
+    <message>
+        <source>Guests with the largest memory use</source>
+        <translation>内存使用量最大的客户机</translation>
+    </message>
+    <message>
+        <source>Busiest guests (CPU)</source>
+        <translation>最繁忙的客户机（CPU）</translation>
+    </message>
+    <message>
+        <source>Largest memory use</source>
+        <translation>内存使用量最大</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>内存（GiB）</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存（MiB）</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 CPUs)</source>
+        <translation>%1（%2 个 CPU）</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 in use</source>
+        <translation>内存：已使用 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests running</source>
+        <translation>%1/%2 个客户机正在运行</translation>
+    </message>
+</context>
+<context>
+    <name>HostWindow</name>
+    <message>
+        <source>%1 — host details</source>
+        <translation>%1 — 主机详细信息</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1495,332 @@
     <message>
         <source>Open the guest&apos;s window with its console (Ctrl+O, Enter or double-click)</source>
         <translation>打开客户机窗口及其控制台（Ctrl+O、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Alert: %1: %2</source>
+        <translation>告警：%1：%2</translation>
+    </message>
+    <message>
+        <source>VirtDeck: %1</source>
+        <translation>VirtDeck：%1</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Show the guest&apos;s CPU, memory, disk and network graphs (Ctrl+G)</source>
+        <translation>显示客户机的 CPU、内存、磁盘和网络图表（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Host details</source>
+        <translation>主机详细信息</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s CPU and memory use and its busiest guests</source>
+        <translation>显示主机的 CPU 和内存使用情况及其最繁忙的客户机</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alert thresholds…</source>
+        <translation>告警阈值…</translation>
+    </message>
+    <message>
+        <source>Alerts for “%1”</source>
+        <translation>“%1”的告警</translation>
+    </message>
+    <message>
+        <source>Use the rules set in Preferences</source>
+        <translation>使用首选项中设置的规则</translation>
+    </message>
+    <message>
+        <source>Alerts are switched off in Preferences.</source>
+        <translation>告警已在首选项中关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Hold the graphs still; samples are still recorded</source>
+        <translation>冻结图表；样本仍会继续记录</translation>
+    </message>
+    <message>
+        <source>Pause graphs</source>
+        <translation>暂停图表</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the samples shown as a CSV file</source>
+        <translation>将显示的样本保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export samples as CSV</source>
+        <translation>将样本导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export samples</source>
+        <translation>导出样本</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the graphs as a PNG image</source>
+        <translation>将图表保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Export graphs as image</source>
+        <translation>将图表导出为图像</translation>
+    </message>
+    <message>
+        <source>Export graphs</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU（%）</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存（MiB）</translation>
+    </message>
+    <message>
+        <source>Disk (%1)</source>
+        <translation>磁盘（%1）</translation>
+    </message>
+    <message>
+        <source>Network (%1)</source>
+        <translation>网络（%1）</translation>
+    </message>
+    <message>
+        <source>CPU graph</source>
+        <translation>CPU 图表</translation>
+    </message>
+    <message>
+        <source>Memory graph</source>
+        <translation>内存图表</translation>
+    </message>
+    <message>
+        <source>Disk graph</source>
+        <translation>磁盘图表</translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation>网络图表</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Balloon</source>
+        <translation>气球</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Read + write</source>
+        <translation>读取 + 写入</translation>
+    </message>
+    <message>
+        <source>Read IOPS</source>
+        <translation>读取 IOPS</translation>
+    </message>
+    <message>
+        <source>Write IOPS</source>
+        <translation>写入 IOPS</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Received + sent</source>
+        <translation>接收 + 发送</translation>
+    </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation>vCPU %1</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>vCPU %1 %</source>
+        <translation>vCPU %1 %</translation>
+    </message>
+    <message>
+        <source>Memory used MiB</source>
+        <translation>已用内存 MiB</translation>
+    </message>
+    <message>
+        <source>Memory balloon MiB</source>
+        <translation>内存气球 MiB</translation>
+    </message>
+    <message>
+        <source>Memory assigned MiB</source>
+        <translation>已分配内存 MiB</translation>
+    </message>
+    <message>
+        <source>Disk read B/s</source>
+        <translation>磁盘读取 B/s</translation>
+    </message>
+    <message>
+        <source>Disk write B/s</source>
+        <translation>磁盘写入 B/s</translation>
+    </message>
+    <message>
+        <source>Disk read IOPS</source>
+        <translation>磁盘读取 IOPS</translation>
+    </message>
+    <message>
+        <source>Disk write IOPS</source>
+        <translation>磁盘写入 IOPS</translation>
+    </message>
+    <message>
+        <source>Network received B/s</source>
+        <translation>网络接收 B/s</translation>
+    </message>
+    <message>
+        <source>Network sent B/s</source>
+        <translation>网络发送 B/s</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
+    </message>
+    <message>
+        <source>TiB/s</source>
+        <translation>TiB/s</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>On hosts with more than 200 guests, sample only the guests on screen and in open windows</source>
+        <translation>在客户机超过 200 个的主机上，仅对屏幕上和已打开窗口中的客户机采样</translation>
+    </message>
+    <message>
+        <source>Alert when a guest needs attention</source>
+        <translation>客户机需要关注时发出告警</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification</source>
+        <translation>显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Statistics interval</source>
+        <translation>统计采样间隔</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>历史记录长度</translation>
+    </message>
+    <message>
+        <source>Sample only visible guests</source>
+        <translation>仅对可见客户机采样</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计信息</translation>
+    </message>
+    <message>
+        <source>Sample every:</source>
+        <translation>采样间隔：</translation>
+    </message>
+    <message>
+        <source>Keep in the list:</source>
+        <translation>列表中保留：</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Guests in alert show a red mark in the list. Rules for a single guest are set from its context menu.</source>
+        <translation>处于告警状态的客户机会在列表中显示红色标记。单个客户机的规则可在其上下文菜单中设置。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ public:
 
     // Connects (again) to the console; called when the page is first shown.
     void start();
+    bool isStarted() const { return m_started; }
     // Saves the current frame as PNG.
     bool saveScreenshot(const QString &path) const;
     void setFullScreen(bool on);

@@ -3,13 +3,18 @@
 
 #include "connection.h"
 #include "consolepage.h"
+#include "domainlistmodel.h"
 #include "icons.h"
+#include "performancepage.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
 
-GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, QWidget *parent)
+#include <algorithm>
+
+GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, DomainListModel *model,
+                         QWidget *parent)
     : QMainWindow(parent)
     , m_connection(connection)
     , m_guest(guest) {
@@ -17,13 +22,26 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, QWidge
     setWindowIcon(Icons::get(GuestStates::kindIconName(guest.kind)));
     m_pages = new QListWidget;
     m_pages->setAccessibleName(tr("Pages"));
-    m_pages->setMaximumWidth(170);
     m_pages->setIconSize(QSize(16, 16));
     m_stack = new QStackedWidget;
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // A window opened on another page connects its console when the user turns to it.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        if (m_stack->currentWidget() == m_console && !m_console->isStarted() && isVisible())
+            m_console->start();
+    });
 
     m_console = new ConsolePage(connection, guest);
     addPage(m_console, tr("Console"), GuestStates::kindIconName(guest.kind));
+    const GuestHistory *history = model ? model->history(connection, guest.uuid) : nullptr;
+    m_performance = new PerformancePage(connection, guest, history);
+    addPage(m_performance, tr("Performance"), QStringLiteral("page-performance"));
+
+    // As narrow as the page names allow: the console needs the room.
+    int widest = 0;
+    for (int i = 0; i < m_pages->count(); ++i)
+        widest = std::max(widest, m_pages->fontMetrics().horizontalAdvance(m_pages->item(i)->text()));
+    m_pages->setFixedWidth(widest + m_pages->iconSize().width() + 2 * m_pages->frameWidth() + 24);
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -32,8 +50,6 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, QWidge
     layout->addWidget(m_pages);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    // A single page needs no page list.
-    m_pages->setVisible(m_pages->count() > 1);
 
     if (connection)
         connect(connection, &Connection::domainUpdated, this, [this](const DomainInfo &info) {
@@ -61,10 +77,22 @@ void GuestWindow::updateTitle() {
     setWindowTitle(tr("%1 (%2) — %3").arg(m_guest.name, GuestStates::label(m_guest.state), host));
 }
 
-void GuestWindow::showConsole() {
-    m_pages->setCurrentRow(m_stack->indexOf(m_console));
+void GuestWindow::showPage(QWidget *page) {
+    m_pages->setCurrentRow(m_stack->indexOf(page));
     show();
     raise();
     activateWindow();
-    m_console->start();
+}
+
+void GuestWindow::showConsole() {
+    showPage(m_console);
+    // A live console is only raised; one that ended (or never began) connects again.
+    using Mode = ConsolePage::Mode;
+    const Mode mode = m_console->mode();
+    if (!m_console->isStarted() || mode == Mode::Message || mode == Mode::NotRunning)
+        m_console->start();
+}
+
+void GuestWindow::showPerformance() {
+    showPage(m_performance);
 }

@@ -8,6 +8,8 @@
 
 class Connection;
 class ConsolePage;
+class DomainListModel;
+class PerformancePage;
 class QListWidget;
 class QStackedWidget;
 
@@ -15,16 +17,21 @@ class QStackedWidget;
 class GuestWindow : public QMainWindow {
     Q_OBJECT
 public:
-    GuestWindow(Connection *connection, const DomainInfo &guest, QWidget *parent = nullptr);
+    // model, when given, seeds the Performance page with the list's history of this guest.
+    GuestWindow(Connection *connection, const DomainInfo &guest, DomainListModel *model = nullptr,
+                QWidget *parent = nullptr);
     ~GuestWindow() override;
 
     QString uuid() const { return m_guest.uuid; }
     Connection *connection() const { return m_connection; }
     ConsolePage *consolePage() const { return m_console; }
+    PerformancePage *performancePage() const { return m_performance; }
     void showConsole();
+    void showPerformance();
 
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
+    void showPage(QWidget *page);
     void updateTitle();
 
     QPointer<Connection> m_connection;
@@ -32,4 +39,5 @@ private:
     QListWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
     ConsolePage *m_console = nullptr;
+    PerformancePage *m_performance = nullptr;
 };

@@ -216,16 +216,18 @@ void HostPage::refreshGraphs() {
         graph->line->replace(points);
     }
 
-    const double span = double(HistoryLength) * double(m_intervalMs) / 1000.0;
+    const double held =
+        m_samples.empty()
+            ? 0.0
+            : double(newest - m_samples.front().timestampMs) / 1000.0;
+    const double span =
+        PerformancePage::timeSpan(held, double(HistoryLength) * double(m_intervalMs) / 1000.0);
     PerformancePage::setTimeRange(m_cpu.x, span);
     PerformancePage::setTimeRange(m_memory.x, span);
 
     const double total = double(totalKiB) / unitKiB;
-    // Quarters of the host's memory; the top of the graph is all of it.
-    if (total > 0)
-        PerformancePage::setAxis(m_memory.y, 0, total, total / 4);
-    else
-        PerformancePage::setNiceRange(m_memory.y, 1);
+    // The top of the graph is all of the host's memory.
+    PerformancePage::setCapacityRange(m_memory.y, total);
     m_memory.y->setTitleText(gib ? tr("Memory (GiB)") : tr("Memory (MiB)"));
 
     const bool cpuKnown = latest && !std::isnan(latest->cpuPercent);

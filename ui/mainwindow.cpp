@@ -15,6 +15,7 @@
 #include "guestitemdelegate.h"
 #include "guesttreeview.h"
 #include "guestwindow.h"
+#include "hostwindow.h"
 #include "icons.h"
 
 #include <QAction>
@@ -270,6 +271,24 @@ void MainWindow::createActions() {
             openGuestWindow(g.connection, g.info->uuid);
     });
 
+    m_showPerformance =
+        new QAction(Icons::get(QStringLiteral("page-performance")), tr("Performance"), this);
+    m_showPerformance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_showPerformance->setToolTip(tr("Show the guest's CPU, memory, disk and network graphs "
+                                     "(Ctrl+G)"));
+    connect(m_showPerformance, &QAction::triggered, this, [this] {
+        const QList<SelectedGuest> guests = selectedGuests();
+        for (const SelectedGuest &g : guests)
+            openPerformance(g.connection, g.info->uuid);
+    });
+    m_hostDetails =
+        new QAction(Icons::get(QStringLiteral("host-connected")), tr("Host details"), this);
+    m_hostDetails->setToolTip(tr("Show the host's CPU and memory use and its busiest guests"));
+    connect(m_hostDetails, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            openHostWindow(c);
+    });
+
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
     m_addConnection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
@@ -339,10 +358,13 @@ void MainWindow::createMenus() {
     m_connectionMenu->addAction(m_connect);
     m_connectionMenu->addAction(m_disconnect);
     m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_hostDetails);
+    m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(m_removeConnection);
 
     m_guestMenu = menuBar()->addMenu(tr("&Guest"));
     m_guestMenu->addAction(m_openConsole);
+    m_guestMenu->addAction(m_showPerformance);
     m_guestMenu->addSeparator();
     for (const ActionSpec &spec : kGuestActionSpecs) {
         if (spec.action == GuestAction::DiscardSave || spec.action == GuestAction::AutostartOn ||
@@ -484,11 +506,13 @@ void MainWindow::updateActions() {
         it.value()->setEnabled(enabled);
     }
     m_openConsole->setEnabled(!guests.isEmpty());
+    m_showPerformance->setEnabled(!guests.isEmpty());
     Connection *c = selectedConnection();
     m_connect->setEnabled(c && (c->state() == Connection::State::Disconnected ||
                                 c->state() == Connection::State::Reconnecting));
     m_disconnect->setEnabled(c && c->state() != Connection::State::Disconnected);
     m_removeConnection->setEnabled(c);
+    m_hostDetails->setEnabled(c);
     updateStatus();
 }
 
@@ -500,7 +524,7 @@ void MainWindow::updateStatus() {
                               : tr("%n guest(s)", nullptr, total));
 }
 
-GuestWindow *MainWindow::openGuestWindow(Connection *connection, const QString &uuid) {
+GuestWindow *MainWindow::guestWindow(Connection *connection, const QString &uuid) {
     const QModelIndex index = m_model->guestIndex(connection, uuid);
     const DomainInfo *info = m_model->guestAt(index);
     if (!info)
@@ -508,10 +532,38 @@ GuestWindow *MainWindow::openGuestWindow(Connection *connection, const QString &
     const QString key = connection->uri().toString() + QLatin1Char('/') + uuid;
     GuestWindow *window = m_guestWindows.value(key);
     if (!window) {
-        window = new GuestWindow(connection, *info);
+        window = new GuestWindow(connection, *info, m_model);
         m_guestWindows.insert(key, window);
+        // Its guest is sampled even when scrolled out of the list.
+        updateStatsScope();
     }
-    window->showConsole();
+    return window;
+}
+
+GuestWindow *MainWindow::openGuestWindow(Connection *connection, const QString &uuid) {
+    GuestWindow *window = guestWindow(connection, uuid);
+    if (window)
+        window->showConsole();
+    return window;
+}
+
+GuestWindow *MainWindow::openPerformance(Connection *connection, const QString &uuid) {
+    GuestWindow *window = guestWindow(connection, uuid);
+    if (window)
+        window->showPerformance();
+    return window;
+}
+
+HostWindow *MainWindow::openHostWindow(Connection *connection) {
+    HostWindow *window = m_hostWindows.value(connection);
+    if (!window) {
+        window = new HostWindow(connection, m_model);
+        m_hostWindows.insert(connection, window);
+        connect(connection, &QObject::destroyed, window, &QWidget::close);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
     return window;
 }
 
@@ -647,6 +699,7 @@ void MainWindow::showContextMenu(const QPoint &pos) {
         menu.addActions(m_connectionMenu->actions());
     } else {
         menu.addAction(m_openConsole);
+        menu.addAction(m_showPerformance);
         if (selectedGuests().size() == 1)
             menu.addAction(m_alertRulesAction);
         menu.addSeparator();

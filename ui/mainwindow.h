@@ -22,6 +22,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class HostWindow;
 class QMenu;
 class QTreeView;
 class QWidget;
@@ -48,6 +49,12 @@ public:
     QAction *openConsoleAction() const { return m_openConsole; }
     // Opens (or raises) the guest's own window on its Console page.
     GuestWindow *openGuestWindow(Connection *connection, const QString &uuid);
+    // The same window, on its Performance page.
+    GuestWindow *openPerformance(Connection *connection, const QString &uuid);
+    // The connection's host details window: host CPU and memory, busiest guests.
+    HostWindow *openHostWindow(Connection *connection);
+    QAction *performanceAction() const { return m_showPerformance; }
+    QAction *hostDetailsAction() const { return m_hostDetails; }
     AlertMonitor *alertMonitor() const { return m_alerts; }
     void applyPreferences(const Preferences &preferences);
     // Opens the console of the first guest with this name once a connection lists it.
@@ -91,6 +98,7 @@ private:
     void updateActions();
     void updateStatus();
     void updateDemoBanner();
+    GuestWindow *guestWindow(Connection *connection, const QString &uuid);
     void showContextMenu(const QPoint &pos);
     void showColumnMenu(const QPoint &pos);
     void editPreferences();
@@ -115,7 +123,10 @@ private:
     QHash<GuestAction, QAction *> m_guestActions;
     QAction *m_addConnection = nullptr;
     QAction *m_openConsole = nullptr;
+    QAction *m_showPerformance = nullptr;
+    QAction *m_hostDetails = nullptr;
     QHash<QString, QPointer<GuestWindow>> m_guestWindows;
+    QHash<Connection *, QPointer<HostWindow>> m_hostWindows;
     QAction *m_connect = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_removeConnection = nullptr;

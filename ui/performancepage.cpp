@@ -298,6 +298,8 @@ void PerformancePage::seed(const GuestHistory &history) {
         const float percent = valueAt(history.memory, i);
         if (known(percent) && assignedKiB)
             s.memoryUsedMiB = float(double(percent) / 100.0 * double(assignedKiB) / 1024.0);
+        // What the guest may use, as it is now: the list keeps no history of it.
+        s.memoryAssignedMiB = float(double(assignedKiB) / 1024.0);
         s.diskTotal = valueAt(history.disk, i);
         s.netTotal = valueAt(history.network, i);
         m_samples.push_back(std::move(s));
@@ -371,11 +373,21 @@ void PerformancePage::setHistoryLength(int samples) {
 }
 
 double PerformancePage::timeSpanSeconds() const {
-    double span = double(m_historyLength) * double(m_intervalMs) / 1000.0;
-    if (!m_samples.empty())
-        span = std::max(span, double(m_samples.back().timestampMs - m_samples.front().timestampMs) /
-                                  1000.0);
-    return span;
+    const double full = double(m_historyLength) * double(m_intervalMs) / 1000.0;
+    const double held =
+        m_samples.empty()
+            ? 0.0
+            : double(m_samples.back().timestampMs - m_samples.front().timestampMs) / 1000.0;
+    return timeSpan(held, full);
+}
+
+// The axis grows with the data a minute at a time: a page opened a moment ago is not mostly
+// empty space.
+double PerformancePage::timeSpan(double heldSeconds, double fullSeconds) {
+    if (heldSeconds > fullSeconds)
+        return heldSeconds;
+    const double minutes = std::ceil(std::max(heldSeconds, 1.0) / 60.0) * 60.0;
+    return std::min(minutes, fullSeconds);
 }
 
 // x is relative to the newest sample, so every point moves each tick: each line is rebuilt
@@ -620,6 +632,12 @@ void PerformancePage::setNiceRange(QValueAxis *axis, double maximum) {
     const double step = niceStep(maximum / 4);
     // Headroom, so the highest line does not run along the top edge.
     setAxis(axis, 0, std::ceil(maximum * 1.05 / step) * step, step);
+}
+
+void PerformancePage::setCapacityRange(QValueAxis *axis, double maximum) {
+    if (!(maximum > 0))
+        maximum = 1;
+    setAxis(axis, 0, maximum, niceStep(maximum / 5));
 }
 
 std::pair<double, QString> PerformancePage::rateUnit(double maxBytesPerSecond) {

@@ -63,6 +63,11 @@ public:
     static void setTimeRange(QValueAxis *axis, double spanSeconds);
     // 0 to a little above maximum, with ticks on 1, 2 or 5 times a power of ten.
     static void setNiceRange(QValueAxis *axis, double maximum);
+    // 0 to exactly maximum (a capacity: all of the host's memory), with round ticks below it.
+    static void setCapacityRange(QValueAxis *axis, double maximum);
+    // How much time a graph's axis spans: the data held rounded up to whole minutes, at least
+    // one minute and at most the full history (more only when the data already covers more).
+    static double timeSpan(double heldSeconds, double fullSeconds);
     // The binary unit that keeps maxBytesPerSecond below 1024: its size and name ("MiB/s").
     static std::pair<double, QString> rateUnit(double maxBytesPerSecond);
     static QColor seriesColor(int index, const QPalette &palette);

@@ -242,6 +242,34 @@ int main(int argc, char **argv) {
                 keys << key;
             }
         }
+        // The libvirt RPC cost of the bulk call, through a daemon of our own.
+        if (getuid() == 0) {
+            PrivateDaemon daemon;
+            QString error;
+            if (daemon.start(&error)) {
+                for (int count : {1000, 10000}) {
+                    const QString fixture = FixtureGenerator::write(
+                        kBenchDir + QStringLiteral("/fixtures"), count, true);
+                    std::printf("stats: one bulk call for %d guests through the daemon...\n", count);
+                    std::fflush(stdout);
+                    const QJsonObject r = StatsBench::rpcCallCost(daemon.testUriForFile(fixture));
+                    if (r.contains(QStringLiteral("error"))) {
+                        std::fprintf(stderr, "stats.rpc.%d: %s\n", count,
+                                     qPrintable(r.value(QStringLiteral("error")).toString()));
+                        continue;
+                    }
+                    for (const char *field : {"call_ms_p50", "call_ms_max", "records"}) {
+                        const QString key =
+                            QStringLiteral("stats.rpc.%1.%2").arg(count).arg(QLatin1String(field));
+                        results.set(key, r.value(QLatin1String(field)).toDouble());
+                        keys << key;
+                    }
+                }
+            } else {
+                std::fprintf(stderr, "stats.rpc: skipped, private daemon did not start: %s\n",
+                             qPrintable(error));
+            }
+        }
     }
 
     if (only.isEmpty() || only == "console") {

@@ -10,8 +10,11 @@
 #include "busymeter.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
+
+#include <libvirt/libvirt.h>
 
 #include <algorithm>
 #include <ctime>
@@ -84,4 +87,38 @@ QJsonObject StatsBench::run(const QString &uri, int guests, int seconds) {
     result.insert(QStringLiteral("rss_mb"), ProcessStats::peakRssMb());
     result.insert(QStringLiteral("max_gui_stall_ms"), monitor.maxStallMs());
     return result;
+}
+
+QJsonObject StatsBench::rpcCallCost(const QString &uri) {
+    virConnectPtr conn = virConnectOpen(uri.toUtf8().constData());
+    if (!conn)
+        return {{QStringLiteral("error"), QStringLiteral("could not open %1").arg(uri)}};
+    const unsigned groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL |
+                            VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU |
+                            VIR_DOMAIN_STATS_BLOCK | VIR_DOMAIN_STATS_INTERFACE;
+    std::vector<double> ms;
+    int records = -1;
+    for (int i = 0; i < 11; ++i) {
+        virDomainStatsRecordPtr *list = nullptr;
+        QElapsedTimer timer;
+        timer.start();
+        const int n = virConnectGetAllDomainStats(
+            conn, groups, &list,
+            VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT | VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (list)
+            virDomainStatsRecordListFree(list);
+        if (n < 0)
+            break;
+        records = n;
+        if (i > 0) // the first call warms the daemon's caches
+            ms.push_back(elapsed);
+    }
+    virConnectClose(conn);
+    if (ms.empty())
+        return {{QStringLiteral("error"), QStringLiteral("virConnectGetAllDomainStats failed")}};
+    std::sort(ms.begin(), ms.end());
+    return {{QStringLiteral("call_ms_p50"), ms[ms.size() / 2]},
+            {QStringLiteral("call_ms_max"), ms.back()},
+            {QStringLiteral("records"), records}};
 }

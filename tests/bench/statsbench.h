@@ -12,4 +12,8 @@
 class StatsBench {
 public:
     static QJsonObject run(const QString &uri, int guests, int seconds);
+    // What the bulk call itself costs through a daemon (test+unix): the milliseconds of one
+    // virConnectGetAllDomainStats with the groups VirtDeck asks for (p50 and worst of 10) and
+    // the records it returned. The test driver fills only the state group.
+    static QJsonObject rpcCallCost(const QString &uri);
 };

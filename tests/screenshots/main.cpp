@@ -10,8 +10,10 @@
 #include "errordialog.h"
 #include "frameprobe.h"
 #include "guestwindow.h"
+#include "hostwindow.h"
 #include "libvirteventloop.h"
 #include "mainwindow.h"
+#include "performancepage.h"
 #include "terminalwidget.h"
 #include "testsupport.h"
 #include "throwawayguest.h"
@@ -20,8 +22,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,6 +35,8 @@
 #include <libvirt/virterror.h>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -129,6 +135,89 @@ void consoleWindows() {
     shoot(serial, QStringLiteral("console-text.png"), true);
 }
 
+// The list's sparklines, a guest's Performance page and the host window, with real QEMU guests
+// that boot from the network (iPXE's DHCP) and read their disks.
+void statisticsWindows() {
+    if (!TestSupport::systemDaemonAnswers()) {
+        std::fprintf(stderr, "statistics screenshots skipped: no libvirt daemon on qemu:///system\n");
+        return;
+    }
+    ThrowawayGuest::removeLeftovers();
+    TestSupport::run(QStringLiteral("virsh"), {QStringLiteral("net-start"), QStringLiteral("default")});
+    const QString dir = TestSupport::makeTempDir(QStringLiteral("shots"));
+    QFile(dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther);
+    ConnectionManager manager;
+    manager.setStatsInterval(1000);
+    Connection *connection =
+        manager.add(ConnectionUri::parse(QStringLiteral("qemu:///system")), false, false);
+    MainWindow window(&manager);
+    for (int c = 0; c < DomainListModel::ColumnCount; ++c)
+        window.view()->setColumnHidden(c, false);
+    window.resize(1280, 420);
+    window.show();
+    if (!TestSupport::connectAndLoad(connection))
+        return;
+
+    // The host window follows the host from before the guests start.
+    std::unique_ptr<HostWindow> hostWindow(window.openHostWindow(connection));
+    hostWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+
+    // Two boot from the network and then their empty disks, and idle; two keep redrawing
+    // their screens from a tiny boot image, and keep their CPUs busy.
+    std::vector<std::unique_ptr<ThrowawayGuest>> guests;
+    QPointer<GuestWindow> guestWindow;
+    const QStringList tags = {QStringLiteral("web"), QStringLiteral("build"), QStringLiteral("db"),
+                              QStringLiteral("ci")};
+    for (const QString &tag : tags) {
+        ThrowawayGuest::Options o = ThrowawayGuest::Options::tagged(tag);
+        o.memoryMiB = 96 + 32 * int(guests.size());
+        if (guests.size() % 2 == 0) {
+            const QString disk = dir + QLatin1Char('/') + tag + QStringLiteral(".qcow2");
+            TestSupport::run(QStringLiteral("qemu-img"),
+                             {QStringLiteral("create"), QStringLiteral("-f"),
+                              QStringLiteral("qcow2"), disk, QStringLiteral("64M")});
+            o.extraDevices =
+                QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                               "<source file='%1'/><target dev='vda' bus='virtio'/>"
+                               "<boot order='2'/></disk><interface type='network'>"
+                               "<source network='default'/><model type='virtio'/>"
+                               "<boot order='1'/></interface>")
+                    .arg(disk);
+        } else {
+            // A copy each: QEMU locks the image it writes to.
+            o.bootDisk = dir + QLatin1Char('/') + tag + QStringLiteral(".img");
+            QFile::copy(QStringLiteral(VD_ANIMATED_IMAGE), o.bootDisk);
+        }
+        auto guest = std::make_unique<ThrowawayGuest>();
+        QString error;
+        if (!guest->define(o, &error) || !guest->start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return;
+        }
+        if (guests.empty()) {
+            // Its Performance page follows it from power-on.
+            TestSupport::waitFor([&] {
+                return window.model()->guestIndex(connection, guest->uuid()).isValid();
+            });
+            guestWindow = window.openPerformance(connection, guest->uuid());
+            window.activateWindow();
+        }
+        guests.push_back(std::move(guest));
+        QTest::qWait(2000); // staggered, so their graphs differ
+    }
+    QTest::qWait(25000);
+    save(&window, QStringLiteral("manager-statistics.png"));
+
+    if (guestWindow) {
+        guestWindow->resize(1060, 760);
+        save(guestWindow, QStringLiteral("performance.png"));
+        delete guestWindow;
+    }
+    save(hostWindow.get(), QStringLiteral("host.png"));
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -200,6 +289,7 @@ int main(int argc, char **argv) {
         save(&window, QStringLiteral("demo.png"));
     }
     consoleWindows();
+    statisticsWindows();
     for (const char *locale : {"ru", "zh_CN"}) {
         QTranslator translator;
         if (!translator.load(QStringLiteral(":/i18n/virtdeck_") + QLatin1String(locale)))

@@ -2,18 +2,25 @@
 #include "actionresultsdialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
+#include "consolepage.h"
 #include "deleteguestdialog.h"
 #include "domainfilterproxy.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
+#include "guestwindow.h"
+#include "hostpage.h"
+#include "hostwindow.h"
 #include "mainwindow.h"
 #include "modeltesterguard.h"
+#include "performancepage.h"
+#include "statshistory.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -326,4 +333,66 @@ TEST(MainWindowDemo, BannerShowsForTheDemoConnection) {
     EXPECT_TRUE(waitFor([&] { return window.model()->guestCount() == 1; }, 5000)); // "test"
     const QModelIndex demoHost = window.model()->hostIndex(manager.demoConnection());
     EXPECT_TRUE(demoHost.data().toString().contains(QStringLiteral("demo")));
+}
+
+// The guest's Performance page and the host window, fed by the test driver with a real QEMU
+// guest's recorded statistics replayed for every running guest.
+TEST(MainWindowStatistics, PerformancePageAndHostWindowShowLiveSamples) {
+    qputenv("VIRTDECK_STATS_REPLAY", TestSupport::fixture(QStringLiteral("qemu-domstats.json")).toLocal8Bit());
+    ConnectionManager manager;
+    manager.setStatsInterval(500);
+    Connection *connection = manager.add(
+        ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+        true, false);
+    MainWindow window(&manager);
+    window.show();
+    const bool loaded = TestSupport::connectAndLoad(connection);
+    qunsetenv("VIRTDECK_STATS_REPLAY");
+    ASSERT_TRUE(loaded);
+
+    const QModelIndex host = window.model()->hostIndex(connection);
+    QString uuid;
+    for (int r = 0; r < window.model()->rowCount(host) && uuid.isEmpty(); ++r) {
+        const DomainInfo *info = window.model()->guestAt(window.model()->index(r, 0, host));
+        if (info->name == QLatin1String("web-frontend"))
+            uuid = info->uuid;
+    }
+    ASSERT_FALSE(uuid.isEmpty());
+    // The list gathers some history first: the page opens with it.
+    ASSERT_TRUE(waitFor([&] {
+        const GuestHistory *h = window.model()->history(connection, uuid);
+        return h && h->cpu.size() >= 3; // the first tick has no rate yet
+    }, 10000));
+
+    GuestWindow *guestWindow = window.openPerformance(connection, uuid);
+    ASSERT_NE(guestWindow, nullptr);
+    PerformancePage *page = guestWindow->performancePage();
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_GE(page->pointCount(QStringLiteral("CPU")), 2);
+    const int before = page->sampleCount();
+    EXPECT_TRUE(waitFor([&] { return page->sampleCount() > before; }, 5000));
+    EXPECT_GT(page->pointCount(QStringLiteral("Read")), 0);
+    EXPECT_GT(page->pointCount(QStringLiteral("Received")), 0);
+    // Opening the console afterwards turns the same window to its Console page.
+    EXPECT_EQ(window.openGuestWindow(connection, uuid), guestWindow);
+    EXPECT_TRUE(guestWindow->consolePage()->isVisible());
+    EXPECT_TRUE(guestWindow->consolePage()->isStarted());
+    guestWindow->close();
+
+    window.view()->selectionModel()->setCurrentIndex(
+        window.proxy()->mapFromSource(host),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(window.hostDetailsAction()->isEnabled());
+    window.hostDetailsAction()->trigger();
+    HostWindow *hostWindow = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *hw = qobject_cast<HostWindow *>(w))
+                hostWindow = hw;
+    ASSERT_NE(hostWindow, nullptr);
+    EXPECT_TRUE(hostWindow->isVisible());
+    EXPECT_TRUE(waitFor([&] { return hostWindow->page()->sampleCount() >= 2; }, 5000));
+    EXPECT_TRUE(waitFor([&] { return !hostWindow->page()->topByCpu().isEmpty(); }, 5000));
+    EXPECT_EQ(window.openHostWindow(connection), hostWindow);
+    hostWindow->close();
 }

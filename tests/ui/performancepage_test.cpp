@@ -244,10 +244,21 @@ TEST(PerformancePage, GraphsShareOneTimeAxis) {
         ASSERT_EQ(x.size(), 1);
         const auto *axis = qobject_cast<const QValueAxis *>(x.first());
         ASSERT_TRUE(axis);
-        EXPECT_DOUBLE_EQ(axis->min(), -300.0); // 300 samples, 1 s apart
+        EXPECT_DOUBLE_EQ(axis->min(), -60.0); // 10 s of data: the first minute
         EXPECT_DOUBLE_EQ(axis->max(), 0.0);
         EXPECT_TRUE(view->chart()->legend()->isVisible());
     }
+    // The axis grows with the data, a minute at a time, up to the 300 samples kept.
+    feed(page, 10, 190);
+    for (const QChartView *view : views)
+        EXPECT_DOUBLE_EQ(
+            qobject_cast<const QValueAxis *>(view->chart()->axes(Qt::Horizontal).first())->min(),
+            -240.0);
+    feed(page, 190, 400);
+    for (const QChartView *view : views)
+        EXPECT_DOUBLE_EQ(
+            qobject_cast<const QValueAxis *>(view->chart()->axes(Qt::Horizontal).first())->min(),
+            -300.0);
     // The CPU axis is fixed at 0–100 %.
     const auto *cpuAxis =
         qobject_cast<const QValueAxis *>(views.first()->chart()->axes(Qt::Vertical).first());
