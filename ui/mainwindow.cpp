@@ -238,6 +238,9 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
 
     updateDemoBanner();
     updateActions();
+    // The list has the keyboard from the start (Ctrl+F reaches the filter); a focused filter
+    // would also blink its cursor, repainting twice a second for nothing.
+    m_view->setFocus();
     resize(1180, 640);
 }
 

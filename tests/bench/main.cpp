@@ -60,6 +60,7 @@ int runChildScenario(int argc, char **argv) {
         r = StatsBench::run(QString::fromLocal8Bit(argv[2]), atoi(argv[3]), 30);
     else
         r = ConsoleBench::run(QString::fromLocal8Bit(argv[2]), QStringLiteral(VD_ANIMATED_IMAGE));
+    app.printProfile();
     std::printf("RESULT %s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
     return r.contains(QStringLiteral("error")) ? 1 : 0;
 }
