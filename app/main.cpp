@@ -74,6 +74,8 @@ int main(int argc, char **argv) {
         manager.connectAutoconnect();
         status = QApplication::exec();
     }
+    // A creation or clone still running is cancelled, and undoes what it made.
+    JobRunner::cancelAllAndWait(15000);
     Connection::setCredentialProvider(nullptr);
     // Give workers a moment to close their connections cleanly; a worker stuck on a hung
     // daemon must not keep the window from closing.

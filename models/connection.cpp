@@ -5,6 +5,7 @@
 #include "credentialprovider.h"
 #include "textconsolechannel.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutex>
@@ -383,6 +384,52 @@ void Connection::requestConsoleTargets(const QString &uuid, QObject *receiver,
     }
     m_consoleTargetRequests.insert(id, {receiver, std::move(callback)});
     invokeOnWorker([id, uuid](ConnectionWorker *w) { w->fetchConsoleTargets(id, uuid); });
+}
+
+std::shared_ptr<JobControl> Connection::runJob(JobWork work, QObject *receiver,
+                                              std::function<void(const JobResult &)> done) {
+    auto control = std::make_shared<JobControl>();
+    QPointer<QObject> alive(receiver);
+    // Delivered through the application object, which outlives every job; the receiver is
+    // checked on the GUI thread.
+    auto deliver = [alive, done = std::move(done)](const JobResult &result) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [alive, done, result] {
+                if (alive)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    const QString name = displayName();
+    auto notConnected = [deliver, name] {
+        deliver(JobResult::failure(UserError::make(UserError::Kind::ConnectionLost,
+                                                   tr("Not connected"),
+                                                   tr("%1 is not connected.").arg(name),
+                                                   tr("Reconnect and try again."))));
+    };
+    startTask(
+        [work = std::move(work), control, deliver](virConnectPtr c) {
+            JobResult result = work(c, *control);
+            if (control->isCancelled() && !result.ok)
+                result.cancelled = true;
+            deliver(result);
+        },
+        control, notConnected);
+    return control;
+}
+
+void Connection::startTask(std::function<void(virConnectPtr)> task,
+                           std::shared_ptr<JobControl> control,
+                           std::function<void()> notConnected) {
+    if (!m_worker || m_state != State::Connected) {
+        notConnected();
+        return;
+    }
+    invokeOnWorker([task = std::move(task), control = std::move(control),
+                    notConnected = std::move(notConnected)](ConnectionWorker *w) {
+        w->startJob(task, control, notConnected);
+    });
 }
 
 void Connection::requestGraphicsFd(const QString &uuid, int index, QObject *receiver,

@@ -7,9 +7,11 @@
 #include "domaininfo.h"
 #include "guestaction.h"
 #include "hostfacts.h"
+#include "job.h"
 #include "statsbatch.h"
 #include "usererror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +19,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 class ConnectionWorker;
 class CredentialProvider;
@@ -70,6 +73,29 @@ public:
     // Opens a guest's text console (device alias, or empty for the first one).
     TextConsoleChannel *openTextConsole(const QString &uuid, const QString &device,
                                         QObject *parent);
+    // Runs a long operation (creating, cloning guests) on a thread of its own with this
+    // host's libvirt connection, while the list goes on updating. `done` runs on the GUI
+    // thread, and only while `receiver` exists. Cancel through the returned control.
+    std::shared_ptr<JobControl> runJob(JobWork work, QObject *receiver,
+                                       std::function<void(const JobResult &)> done);
+    // A read-only query of the same kind (capabilities, pools, networks): `done` gets what
+    // `query` returned, or nothing when the host is not connected.
+    template <typename T>
+    void runQuery(std::function<T(virConnectPtr)> query, QObject *receiver,
+                  std::function<void(const std::optional<T> &)> done) {
+        QPointer<QObject> alive(receiver);
+        auto deliver = [alive, done](std::optional<T> value) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [alive, done, value = std::move(value)] {
+                    if (alive)
+                        done(value);
+                },
+                Qt::QueuedConnection);
+        };
+        startTask([query, deliver](virConnectPtr c) { deliver(query(c)); }, nullptr,
+                  [deliver] { deliver(std::nullopt); });
+    }
     void setStatsInterval(int milliseconds);
     // Samples only these guests (empty: all of them), for very large connections.
     void setStatsScope(const QStringList &uuids);
@@ -97,6 +123,8 @@ Q_SIGNALS:
 
 private:
     template <typename Fn> void invokeOnWorker(Fn fn);
+    void startTask(std::function<void(virConnectPtr)> task, std::shared_ptr<JobControl> control,
+                   std::function<void()> notConnected);
     void deliver(std::function<void()> result);
     void deliverNext();
     void startWorker();

@@ -930,6 +930,16 @@ void ConnectionWorker::fetchDeletePlan(int requestId, const QString &uuid) {
     Q_EMIT deletePlanReady(requestId, plan);
 }
 
+void ConnectionWorker::startJob(const std::function<void(virConnectPtr)> &task,
+                                const std::shared_ptr<JobControl> &control,
+                                const std::function<void()> &notConnected) {
+    if (!m_conn || m_lost) {
+        notConnected();
+        return;
+    }
+    JobRunner::start(m_conn.get(), task, control);
+}
+
 void ConnectionWorker::fetchConsoleTargets(int requestId, const QString &uuid) {
     ConsoleTargets targets;
     targets.uuid = uuid;

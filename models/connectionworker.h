@@ -7,6 +7,7 @@
 #include "domainxmlsummary.h"
 #include "guestaction.h"
 #include "hostfacts.h"
+#include "job.h"
 #include "libvirthandles.h"
 #include "statsbatch.h"
 #include "statssampler.h"
@@ -47,6 +48,10 @@ public Q_SLOTS:
     // Samples only these guests (empty: all), for very large connections.
     void setStatsScope(const QStringList &uuids);
     void fetchConsoleTargets(int requestId, const QString &uuid);
+    // Runs task on a job thread with this worker's connection, or notConnected() here.
+    void startJob(const std::function<void(virConnectPtr)> &task,
+                  const std::shared_ptr<JobControl> &control,
+                  const std::function<void()> &notConnected);
     void openGraphicsFd(int requestId, const QString &uuid, int index);
     void openTextConsole(const std::shared_ptr<TextConsoleLink> &link, const QString &uuid,
                          const QString &device);

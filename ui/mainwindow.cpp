@@ -17,6 +17,7 @@
 #include "guestwindow.h"
 #include "hostwindow.h"
 #include "icons.h"
+#include "newvmwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -292,6 +293,11 @@ void MainWindow::createActions() {
             openHostWindow(c);
     });
 
+    m_newVm = new QAction(Icons::get(QStringLiteral("guest-vm")), tr("New virtual machine…"), this);
+    m_newVm->setShortcut(QKeySequence::New);
+    m_newVm->setToolTip(tr("Create a virtual machine on the selected host (Ctrl+N)"));
+    connect(m_newVm, &QAction::triggered, this, [this] { newVirtualMachine(); });
+
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
     m_addConnection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
@@ -351,6 +357,8 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newVm);
+    file->addSeparator();
     file->addAction(m_addConnection);
     file->addSeparator();
     file->addAction(m_preferencesAction);
@@ -388,7 +396,7 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
-    bar->addAction(m_addConnection);
+    bar->addAction(m_newVm);
     bar->addSeparator();
     bar->addAction(m_openConsole);
     for (GuestAction a : {GuestAction::Start, GuestAction::Restore, GuestAction::Pause,
@@ -516,6 +524,7 @@ void MainWindow::updateActions() {
     m_disconnect->setEnabled(c && c->state() != Connection::State::Disconnected);
     m_removeConnection->setEnabled(c);
     m_hostDetails->setEnabled(c);
+    m_newVm->setEnabled(creationHost(c, false));
     updateStatus();
 }
 
@@ -525,6 +534,45 @@ void MainWindow::updateStatus() {
     m_countLabel->setText(selected > 0
                               ? tr("%1 of %n guest(s) selected", nullptr, total).arg(selected)
                               : tr("%n guest(s)", nullptr, total));
+}
+
+Connection *MainWindow::creationHost(Connection *preferred, bool containers) const {
+    auto fits = [containers](Connection *c) {
+        if (!c || !c->isOpen())
+            return false;
+        const bool lxc = c->uri().hypervisor() == ConnectionUri::Hypervisor::Lxc;
+        return lxc == containers;
+    };
+    if (fits(preferred))
+        return preferred;
+    const QList<Connection *> all = m_manager->connections();
+    for (Connection *c : all)
+        if (fits(c))
+            return c;
+    return nullptr;
+}
+
+NewVmWizard *MainWindow::newVirtualMachine(Connection *connection) {
+    Connection *host = creationHost(connection ? connection : selectedConnection(), false);
+    if (!host)
+        return nullptr;
+    auto *wizard = new NewVmWizard(host, this);
+    QPointer<Connection> alive(host);
+    connect(wizard, &NewVmWizard::guestCreated, this, [this, alive](const QString &uuid, bool started) {
+        if (!alive || !started)
+            return;
+        // The list learns of the guest through libvirt's event; open its console once it is
+        // there (a few tries, then the user opens it from the list).
+        auto *timer = new QTimer(this);
+        timer->setInterval(200);
+        connect(timer, &QTimer::timeout, this, [this, alive, uuid, timer, tries = 0]() mutable {
+            if (!alive || openGuestWindow(alive, uuid) || ++tries > 50)
+                timer->deleteLater();
+        });
+        timer->start();
+    });
+    wizard->show();
+    return wizard;
 }
 
 GuestWindow *MainWindow::guestWindow(Connection *connection, const QString &uuid) {

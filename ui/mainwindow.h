@@ -19,6 +19,7 @@ class GuestWindow;
 class AlertMonitor;
 class DesktopNotifier;
 class QAction;
+class NewVmWizard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,13 @@ public:
     HostWindow *openHostWindow(Connection *connection);
     QAction *performanceAction() const { return m_showPerformance; }
     QAction *hostDetailsAction() const { return m_hostDetails; }
+    QAction *newVmAction() const { return m_newVm; }
+    // Opens the New virtual machine wizard on `connection` (null: the selected or first
+    // connected QEMU host).
+    NewVmWizard *newVirtualMachine(Connection *connection = nullptr);
+    // The open host to create guests on: `preferred` when it fits, else the first that does
+    // (LXC hosts for containers, the others for virtual machines).
+    Connection *creationHost(Connection *preferred, bool containers) const;
     AlertMonitor *alertMonitor() const { return m_alerts; }
     void applyPreferences(const Preferences &preferences);
     // Opens the console of the first guest with this name once a connection lists it.
@@ -125,6 +133,7 @@ private:
     QAction *m_openConsole = nullptr;
     QAction *m_showPerformance = nullptr;
     QAction *m_hostDetails = nullptr;
+    QAction *m_newVm = nullptr;
     QHash<QString, QPointer<GuestWindow>> m_guestWindows;
     QHash<Connection *, QPointer<HostWindow>> m_hostWindows;
     QAction *m_connect = nullptr;

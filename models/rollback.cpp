@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "rollback.h"
+
+#include <QCoreApplication>
+
+#include <libvirt/virterror.h>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Rollback", text);
+}
+
+QString removeDomain(virDomainPtr domain) {
+    const QString name = QString::fromUtf8(virDomainGetName(domain));
+    if (virDomainIsActive(domain) == 1)
+        virDomainDestroy(domain);
+    const unsigned flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                           VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                           VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM |
+                           VIR_DOMAIN_UNDEFINE_TPM;
+    // Drivers without these flags (test, LXC) accept a plain undefine.
+    if (virDomainUndefineFlags(domain, flags) == 0 || virDomainUndefine(domain) == 0)
+        return tr("Removed the definition of %1").arg(name);
+    return tr("Could not remove the definition of %1: %2")
+        .arg(name, QString::fromUtf8(virGetLastErrorMessage()));
+}
+
+QString removeVolume(virStorageVolPtr volume) {
+    CString path(virStorageVolGetPath(volume));
+    const QString where = path ? QString::fromUtf8(path.get())
+                               : QString::fromUtf8(virStorageVolGetName(volume));
+    if (virStorageVolDelete(volume, 0) == 0)
+        return tr("Deleted %1").arg(where);
+    return tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));
+}
+
+} // namespace
+
+void Rollback::addVolume(virStorageVolPtr volume) {
+    virStorageVolRef(volume);
+    m_steps.push_back({StorageVolHandle(volume), nullptr});
+}
+
+void Rollback::addDomain(virDomainPtr domain) {
+    virDomainRef(domain);
+    m_steps.push_back({nullptr, DomainHandle(domain)});
+}
+
+void Rollback::commit() {
+    m_steps.clear();
+}
+
+QStringList Rollback::undo() {
+    QStringList done;
+    while (!m_steps.empty()) {
+        Step &step = m_steps.back();
+        done << (step.domain ? removeDomain(step.domain.get()) : removeVolume(step.volume.get()));
+        m_steps.pop_back();
+    }
+    return done;
+}
