@@ -82,7 +82,8 @@ QString ContainerXmlBuilder::build(const ContainerSpec &spec) {
 
     w.writeEndElement(); // domain
     w.writeEndDocument();
-    return xml;
+    // Auto-formatting starts with a line break when there is no <?xml?> declaration.
+    return xml.trimmed() + QLatin1Char('\n');
 }
 
 bool ContainerXmlBuilder::validName(const QString &name, QString *reason) {

@@ -332,7 +332,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         virStorageVolInfo info{};
         if (virStorageVolGetInfo(d.sourceVolume.get(), &info) == 0) {
             d.capacity = info.capacity;
-            d.allocation = info.allocation;
+            d.allocation = std::min(info.allocation, info.capacity);
         }
 
         if (requestedPool) {
@@ -557,6 +557,7 @@ private:
             d.sourceFormat.isEmpty() ? QStringLiteral("raw") : d.sourceFormat;
         const QString xml =
             QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                           "<allocation unit='bytes'>0</allocation>"
                            "<target><format type='qcow2'/></target>"
                            "<backingStore><path>%3</path><format type='%4'/></backingStore>"
                            "</volume>")
@@ -579,10 +580,13 @@ private:
         const QString context = tr("Copying disk %1 of %2").arg(d.target, m_plan.sourceName);
         const QString format = isFilePool(d.poolType) ? d.sourceFormat : QString();
         const QString xml =
-            QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>%3"
-                           "</volume>")
+            QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
+                           "<allocation unit='bytes'>%3</allocation>%4</volume>")
                 .arg(name.toHtmlEscaped())
                 .arg(d.capacity)
+                // Zero: a sparse copy. Asking for more makes libvirt preallocate the whole
+                // file first, which also hides the copy's progress.
+                .arg(0)
                 .arg(format.isEmpty() ? QString()
                                       : QStringLiteral("<target><format type='%1'/></target>")
                                             .arg(format.toHtmlEscaped()));
@@ -612,7 +616,7 @@ private:
         for (;;) {
             {
                 std::unique_lock lock(mutex);
-                if (wake.wait_for(lock, std::chrono::milliseconds(250), [&] { return finished; }))
+                if (wake.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished; }))
                     break;
             }
             if (m_slice.cancellable && m_control.isCancelled() && !cancelLogged) {

@@ -2,6 +2,7 @@
 #include "guestcreator.h"
 
 #include "domainxmlbuilder.h"
+#include "hostresources.h"
 #include "libvirthandles.h"
 #include "rollback.h"
 
@@ -107,6 +108,9 @@ private:
                                              QLocale().formattedDataSize(m_spec.diskBytes)));
         StoragePoolHandle pool(
             virStoragePoolLookupByName(m_conn, m_spec.pool.toUtf8().constData()));
+        if (!pool && virGetLastErrorCode() == VIR_ERR_NO_STORAGE_POOL &&
+            m_spec.pool == QLatin1String("default"))
+            pool = createDefaultPool();
         if (!pool)
             return libvirtFailed(context);
         StorageVolHandle existing(
@@ -132,6 +136,23 @@ private:
         m_spec.diskPath = QString::fromUtf8(path.get());
         m_control.log(tr("Created disk %1").arg(m_spec.diskPath));
         return true;
+    }
+
+    // The "default" directory pool virt-manager also makes on first use.
+    StoragePoolHandle createDefaultPool() {
+        const QString path = HostResources::defaultPoolPath();
+        m_control.log(tr("Creating the storage pool “default” in %1").arg(path));
+        const QString xml = QStringLiteral("<pool type='dir'><name>default</name><target><path>%1</path>"
+                                           "</target></pool>")
+                                .arg(path);
+        StoragePoolHandle pool(virStoragePoolDefineXML(m_conn, xml.toUtf8().constData(), 0));
+        if (!pool)
+            return nullptr;
+        m_rollback.addPool(pool.get());
+        if (virStoragePoolBuild(pool.get(), 0) != 0 || virStoragePoolCreate(pool.get(), 0) != 0)
+            return nullptr;
+        virStoragePoolSetAutostart(pool.get(), 1);
+        return pool;
     }
 
     bool define(const QString &xml) {

@@ -125,6 +125,9 @@ HardwareProfile HardwareProfile::forOs(const OsInfo &os, const HostCapabilities 
     p.hostPassthroughCpu = host.domainType == QLatin1String("kvm");
 
     QStringList said;
+    if (host.kvmUnsuitable)
+        said << tr("This host's KVM (PVM) cannot run ordinary guests; the guest runs under "
+                   "software emulation (TCG), which is slower.");
     if (p.efi && !host.efiAvailable) {
         p.efi = false;
         p.secureBoot = false;

@@ -14,6 +14,7 @@ struct HostCapabilities {
     bool efiAvailable = false;        // an OVMF firmware is installed
     bool secureBootAvailable = false; // a secure-boot capable OVMF build is installed
     bool tpmEmulatorAvailable = false; // swtpm, for <tpm><backend type='emulator'>
+    bool kvmUnsuitable = false;        // /dev/kvm is PVM: guests run under TCG instead
     qint64 memoryBytes = 0;            // host RAM
     int cpus = 0;                      // host logical CPUs
 

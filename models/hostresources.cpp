@@ -3,6 +3,7 @@
 
 #include "libvirthandles.h"
 
+#include <QFileInfo>
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
@@ -111,14 +112,22 @@ HostResources HostResources::read(virConnectPtr c) {
     const QString caps = text(virConnectGetCapabilities(c));
     QString domainCaps;
     if (out.driver == QLatin1String("QEMU")) {
-        // KVM when the host offers it, else TCG; q35 is what new guests mostly use.
+        // KVM when the host offers it, else TCG; q35 is what new guests mostly use. "PVM"
+        // KVM (a software hypervisor for PVM-aware kernels) cannot boot firmware or
+        // installers: ordinary guests fail or crawl there, so they get TCG.
+        const bool pvm = out.local && QFileInfo::exists(QStringLiteral("/sys/module/kvm_pvm"));
+        out.capabilities.kvmUnsuitable = pvm;
         for (const char *type : {"kvm", "qemu"}) {
+            if (pvm && qstrcmp(type, "kvm") == 0)
+                continue;
             domainCaps = text(virConnectGetDomainCapabilities(c, nullptr, "x86_64", "q35", type, 0));
             if (!domainCaps.isEmpty())
                 break;
         }
     }
+    const bool kvmUnsuitable = out.capabilities.kvmUnsuitable;
     out.capabilities = HostCapabilities::parse(caps, domainCaps);
+    out.capabilities.kvmUnsuitable = kvmUnsuitable;
     virNodeInfo node;
     if (virNodeGetInfo(c, &node) == 0) {
         if (out.capabilities.memoryBytes == 0)
@@ -139,4 +148,8 @@ const StoragePoolInfo *HostResources::pool(const QString &name) const {
         if (p.name == name)
             return &p;
     return nullptr;
+}
+
+bool HostResources::offersDefaultPool() const {
+    return driver == QLatin1String("QEMU") && !pool(QStringLiteral("default"));
 }

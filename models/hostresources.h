@@ -38,6 +38,11 @@ struct HostResources {
     bool local = true;       // the host is this machine: local files can be used directly
     QString driver;          // "QEMU", "LXC", "Test"
 
+    // A QEMU host without a "default" pool gets one, as virt-manager does, when the first
+    // disk is made: /var/lib/libvirt/images.
+    bool offersDefaultPool() const;
+    static QString defaultPoolPath() { return QStringLiteral("/var/lib/libvirt/images"); }
+
     static HostResources read(virConnectPtr connection);
     const StoragePoolInfo *pool(const QString &name) const;
 };

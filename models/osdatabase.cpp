@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVersionNumber>
 #include <QXmlStreamReader>
@@ -102,6 +103,15 @@ struct Resources {
     qint64 ram = 0;
     int cpus = 0;
     qint64 storage = 0;
+
+    void takeUnset(const Resources &other) {
+        if (ram <= 0)
+            ram = other.ram;
+        if (cpus <= 0)
+            cpus = other.cpus;
+        if (storage <= 0)
+            storage = other.storage;
+    }
 };
 
 void takeUnset(OsinfoResourcesList *list, const char *arch, Resources &out) {
@@ -109,32 +119,53 @@ void takeUnset(OsinfoResourcesList *list, const char *arch, Resources &out) {
         auto *resources = OSINFO_RESOURCES(entity);
         if (qstrcmp(osinfo_resources_get_architecture(resources), arch) != 0)
             return;
-        if (out.ram <= 0 && osinfo_resources_get_ram(resources) > 0)
-            out.ram = osinfo_resources_get_ram(resources);
-        if (out.cpus <= 0 && osinfo_resources_get_n_cpus(resources) > 0)
-            out.cpus = osinfo_resources_get_n_cpus(resources);
-        if (out.storage <= 0 && osinfo_resources_get_storage(resources) > 0)
-            out.storage = osinfo_resources_get_storage(resources);
+        out.takeUnset({std::max<qint64>(osinfo_resources_get_ram(resources), 0),
+                       std::max(osinfo_resources_get_n_cpus(resources), 0),
+                       std::max<qint64>(osinfo_resources_get_storage(resources), 0)});
     });
 }
 
+// What one OS states itself, for x86_64 (or "all") and for i686.
+struct OwnResources {
+    Resources preferred;
+    Resources fallback;
+};
+
 // libosinfo 1.10 returns only the OS's own resources, so inheritance is resolved here, field
 // by field: the nearest OS that states a value wins, x86_64 before "all". i686 figures are a
-// last resort, for systems that never had a 64-bit edition.
-Resources resolveResources(const std::vector<OsinfoOs *> &chain,
-                           OsinfoResourcesList *(*getter)(OsinfoOs *)) {
-    Resources out;
-    std::vector<GObjectPtr<OsinfoResourcesList>> lists;
-    for (OsinfoOs *os : chain)
-        lists.emplace_back(getter(os));
-    for (const auto &list : lists) {
-        takeUnset(list.get(), archX86_64, out);
-        takeUnset(list.get(), OSINFO_ARCHITECTURE_ALL, out);
+// last resort, for systems that never had a 64-bit edition. Chains run up to ~40 releases
+// deep, so each OS's own figures are read from libosinfo once.
+class ResourceResolver {
+public:
+    using Getter = OsinfoResourcesList *(*)(OsinfoOs *);
+    explicit ResourceResolver(Getter getter)
+        : m_getter(getter) {}
+
+    Resources resolve(const std::vector<OsinfoOs *> &chain) {
+        Resources out;
+        for (OsinfoOs *os : chain)
+            out.takeUnset(own(os).preferred);
+        for (OsinfoOs *os : chain)
+            out.takeUnset(own(os).fallback);
+        return out;
     }
-    for (const auto &list : lists)
-        takeUnset(list.get(), "i686", out);
-    return out;
-}
+
+private:
+    const OwnResources &own(OsinfoOs *os) {
+        auto it = m_cache.constFind(os);
+        if (it != m_cache.constEnd())
+            return it.value();
+        OwnResources values;
+        GObjectPtr<OsinfoResourcesList> list(m_getter(os));
+        takeUnset(list.get(), archX86_64, values.preferred);
+        takeUnset(list.get(), OSINFO_ARCHITECTURE_ALL, values.preferred);
+        takeUnset(list.get(), "i686", values.fallback);
+        return m_cache.insert(os, values).value();
+    }
+
+    Getter m_getter;
+    QHash<OsinfoOs *, OwnResources> m_cache;
+};
 
 bool isX86_64OrAll(const gchar *arch) {
     return qstrcmp(arch, archX86_64) == 0 || qstrcmp(arch, OSINFO_ARCHITECTURE_ALL) == 0;
@@ -175,7 +206,12 @@ QString kernelUrlArgumentFor(const std::vector<OsinfoOs *> &chain) {
     return {};
 }
 
-OsInfo copyOs(OsinfoOs *os) {
+struct CopyContext {
+    ResourceResolver minimum{osinfo_os_get_minimum_resources};
+    ResourceResolver recommended{osinfo_os_get_recommended_resources};
+};
+
+OsInfo copyOs(OsinfoOs *os, CopyContext &context) {
     auto *product = OSINFO_PRODUCT(os);
     OsInfo info;
     info.id = fromUtf8(osinfo_entity_get_id(OSINFO_ENTITY(os)));
@@ -191,8 +227,8 @@ OsInfo copyOs(OsinfoOs *os) {
         QDate::fromString(fromUtf8(osinfo_product_get_eol_date_string(product)), Qt::ISODate);
 
     const std::vector<OsinfoOs *> chain = lineage(os);
-    const Resources minimum = resolveResources(chain, osinfo_os_get_minimum_resources);
-    const Resources recommended = resolveResources(chain, osinfo_os_get_recommended_resources);
+    const Resources minimum = context.minimum.resolve(chain);
+    const Resources recommended = context.recommended.resolve(chain);
     info.minimumRamBytes = minimum.ram;
     info.minimumCpus = minimum.cpus;
     info.minimumStorageBytes = minimum.storage;
@@ -233,12 +269,6 @@ OsInfo copyOs(OsinfoOs *os) {
 
     info.virtioDriversAvailable = hasVirtioDriverPackage(chain) || windowsAtLeast(info, 6, 1);
     return info;
-}
-
-// OSINFO_MEDIA_ERROR: libosinfo 1.10's header declares its quark function without C linkage,
-// so C++ cannot link to it; the quark's name is stable.
-GQuark mediaErrorDomain() {
-    return g_quark_from_static_string("osinfo-media-error");
 }
 
 // The id of the <os> an osinfo XML file defines, or empty.
@@ -358,31 +388,45 @@ std::shared_ptr<const OsDatabase> OsDatabase::load(const QStringList &extraPaths
     }
     p.db = osinfo_loader_get_db(p.loader);
 
-    // File by file, so that a system the packaged database learned in the meantime keeps its
-    // upstream definition: loading a second one for the same id would merge the two.
+    // A system the packaged database learned in the meantime keeps its upstream definition:
+    // loading a second one for the same id would merge the two. libosinfo loads folders (single
+    // files are deprecated), so the files still needed are staged in a folder of their own.
     for (const QString &root : extraPaths) {
-        QStringList files;
-        if (QFileInfo(root).isFile()) {
-            files << root;
-        } else {
-            QDirIterator it(root, {QStringLiteral("*.xml")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files << it.next();
+        if (!QFileInfo(root).isDir()) {
+            problems << tr("%1 is not a folder.").arg(root);
+            continue;
         }
-        files.sort(); // deterministic order across runs
-        for (const QString &file : std::as_const(files)) {
+        QStringList needed;
+        bool skipped = false;
+        QDirIterator it(root, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
             const QString id = definedOsId(file);
             if (!id.isEmpty() && isDefined(p.db, id))
-                continue;
-            osinfo_loader_process_path(p.loader, QFile::encodeName(file).constData(), &rawError);
-            if (rawError) {
-                problems << QStringLiteral("%1: %2").arg(file, fromUtf8(rawError->message));
-                g_clear_error(&rawError);
+                skipped = true;
+            else
+                needed << file;
+        }
+        if (needed.isEmpty())
+            continue;
+        QString folder = root;
+        QTemporaryDir staging;
+        if (skipped) {
+            folder = staging.path();
+            for (const QString &file : std::as_const(needed)) {
+                const QString copy = staging.filePath(QDir(root).relativeFilePath(file));
+                QDir().mkpath(QFileInfo(copy).absolutePath());
+                QFile::copy(file, copy);
             }
+        }
+        osinfo_loader_process_path(p.loader, QFile::encodeName(folder).constData(), &rawError);
+        if (rawError) {
+            problems << QStringLiteral("%1: %2").arg(root, fromUtf8(rawError->message));
+            g_clear_error(&rawError);
         }
     }
 
+    CopyContext context;
     GObjectPtr<OsinfoOsList> list(osinfo_db_get_os_list(p.db));
     forEachEntity(OSINFO_LIST(list.get()), [&](OsinfoEntity *entity) {
         auto *os = OSINFO_OS(entity);
@@ -390,7 +434,7 @@ std::shared_ptr<const OsDatabase> OsDatabase::load(const QStringList &extraPaths
         if (!osinfo_product_get_name(OSINFO_PRODUCT(os)))
             return;
         const qsizetype index = p.systems.size();
-        OsInfo info = copyOs(os);
+        OsInfo info = copyOs(os, context);
 
         QStringList ids;
         GList *shortIdList = osinfo_product_get_short_id_list(OSINFO_PRODUCT(os));

@@ -35,16 +35,31 @@ QString removeVolume(virStorageVolPtr volume) {
     return tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));
 }
 
+QString removePool(virStoragePoolPtr pool) {
+    const QString name = QString::fromUtf8(virStoragePoolGetName(pool));
+    if (virStoragePoolIsActive(pool) == 1)
+        virStoragePoolDestroy(pool);
+    if (virStoragePoolUndefine(pool) == 0)
+        return tr("Removed the storage pool %1 (its folder is kept)").arg(name);
+    return tr("Could not remove the storage pool %1: %2")
+        .arg(name, QString::fromUtf8(virGetLastErrorMessage()));
+}
+
 } // namespace
 
 void Rollback::addVolume(virStorageVolPtr volume) {
     virStorageVolRef(volume);
-    m_steps.push_back({StorageVolHandle(volume), nullptr});
+    m_steps.push_back({StorageVolHandle(volume), nullptr, nullptr});
 }
 
 void Rollback::addDomain(virDomainPtr domain) {
     virDomainRef(domain);
-    m_steps.push_back({nullptr, DomainHandle(domain)});
+    m_steps.push_back({nullptr, DomainHandle(domain), nullptr});
+}
+
+void Rollback::addPool(virStoragePoolPtr pool) {
+    virStoragePoolRef(pool);
+    m_steps.push_back({nullptr, nullptr, StoragePoolHandle(pool)});
 }
 
 void Rollback::commit() {
@@ -55,7 +70,12 @@ QStringList Rollback::undo() {
     QStringList done;
     while (!m_steps.empty()) {
         Step &step = m_steps.back();
-        done << (step.domain ? removeDomain(step.domain.get()) : removeVolume(step.volume.get()));
+        if (step.domain)
+            done << removeDomain(step.domain.get());
+        else if (step.volume)
+            done << removeVolume(step.volume.get());
+        else
+            done << removePool(step.pool.get());
         m_steps.pop_back();
     }
     return done;

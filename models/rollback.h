@@ -20,6 +20,8 @@ public:
     // Takes a reference of its own on the handle.
     void addVolume(virStorageVolPtr volume);
     void addDomain(virDomainPtr domain);
+    // A storage pool made for the job: stopped and forgotten on undo, its directory kept.
+    void addPool(virStoragePoolPtr pool);
     // Keeps everything made so far.
     void commit();
     // Removes everything made so far; returns what it removed and what it could not.
@@ -30,6 +32,7 @@ private:
     struct Step {
         StorageVolHandle volume;
         DomainHandle domain;
+        StoragePoolHandle pool;
     };
     std::vector<Step> m_steps;
 };

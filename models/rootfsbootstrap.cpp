@@ -250,6 +250,7 @@ UserError RootfsBootstrap::run(JobControl &control, double from, double to) {
     if (!targetProblem.isEmpty())
         return UserError::make(UserError::Kind::InvalidInput, tr("The folder cannot be used"),
                                targetProblem, {}, context);
+    // A stand-in program (tests) downloads nothing, so only the real one needs the mirror.
     if (m_program.isEmpty()) {
         control.setProgress(from, tr("Checking the mirror…"));
         const QString unreachable = mirrorProblem(m_mirror);

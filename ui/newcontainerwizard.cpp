@@ -204,7 +204,10 @@ QWizardPage *NewContainerWizard::makeTypePage() {
     osForm->addRow(m_existingRootfs);
     osForm->addRow(m_bootstrap);
     osForm->addRow(m_bootstrapNote);
-    osForm->addRow(tr("&Folder:"), rootfsRow);
+    // A row holding a layout gets no buddy by itself; without one "&" would show literally.
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_rootfs);
+    osForm->addRow(folderLabel, rootfsRow);
     osForm->addRow(QString(), m_rootfsReason);
     osForm->addRow(tr("Re&lease:"), m_release);
     osForm->addRow(tr("M&irror:"), m_mirror);
@@ -342,6 +345,7 @@ QWizardPage *NewContainerWizard::makeNamePage() {
 QWizardPage *NewContainerWizard::makeProgressPage() {
     auto *page = new RunPage([this] { startCreation(); }, [this] { return m_finished; });
     page->setTitle(tr("Creating the container"));
+    page->setSubTitle(tr("Cancel stops it and removes what was made so far."));
     page->setFinalPage(true);
 
     m_step = new QLabel;

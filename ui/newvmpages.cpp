@@ -41,7 +41,7 @@ constexpr qint64 kGiB = 1024 * kMiB;
 constexpr double kMaxDiskGiB = 64 * 1024; // 64 TiB: more is a typo, not a plan
 
 QString sizeText(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QRadioButton *radio(const QString &text, QButtonGroup *group, int id) {
@@ -346,7 +346,11 @@ void NewVmOsPage::initializePage() {
 }
 
 void NewVmOsPage::choose(const OsInfo &os) {
+    const bool fromList = m_results->currentItem() &&
+                          m_results->currentItem()->data(Qt::UserRole).toString() == os.id;
     m_chosen = os;
+    if (!fromList)
+        search();
     showChosen();
     revalidate();
     Q_EMIT chosenChanged();
@@ -383,6 +387,15 @@ void NewVmOsPage::search() {
         add(os);
     if (m_search->text().trimmed().isEmpty() || generic.name.contains(m_search->text().trimmed(), Qt::CaseInsensitive))
         add(generic);
+    if (m_chosen) {
+        for (int row = 0; row < m_results->count(); ++row) {
+            if (m_results->item(row)->data(Qt::UserRole).toString() == m_chosen->id) {
+                const QSignalBlocker block(m_results);
+                m_results->setCurrentRow(row);
+                m_results->scrollToItem(m_results->item(row));
+            }
+        }
+    }
 }
 
 void NewVmOsPage::detect() {
@@ -632,6 +645,9 @@ void NewVmStoragePage::fillPools() {
         m_pool->addItem(tr("%1 — %2 free of %3").arg(p.name, sizeText(p.availableBytes), sizeText(p.capacityBytes)),
                         p.name);
     }
+    if (r->offersDefaultPool())
+        m_pool->addItem(tr("default — new pool in %1, made with the disk").arg(HostResources::defaultPoolPath()),
+                        QStringLiteral("default"));
     int index = m_pool->findData(current.isEmpty() ? QStringLiteral("default") : current);
     m_pool->setCurrentIndex(index >= 0 ? index : 0);
 }
@@ -786,7 +802,9 @@ NewVmFinishPage::NewVmFinishPage(NewVmWizard *wizard)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameMessage);
     form->addRow(tr("Ne&twork:"), m_network);
-    form->addRow(tr("&Firmware:"), firmwareRow);
+    auto *firmwareLabel = new QLabel(tr("&Firmware:"));
+    firmwareLabel->setBuddy(m_firmware);
+    form->addRow(firmwareLabel, firmwareRow);
     form->addRow(QString(), m_firmwareMessage);
     form->addRow(m_virtioWinLabel, m_virtioWin);
     form->addRow(QString(), m_virtioWinMessage);

@@ -4,6 +4,7 @@
 #include "benchresults.h"
 #include "busymeter.h"
 #include "consolebench.h"
+#include "createbench.h"
 #include "fixturegenerator.h"
 #include "libvirteventloop.h"
 #include "listbench.h"
@@ -154,7 +155,7 @@ int main(int argc, char **argv) {
     if ((argc == 4 && (qstrcmp(argv[1], "--list") == 0 || qstrcmp(argv[1], "--stats") == 0)) ||
         (argc == 3 && qstrcmp(argv[1], "--console") == 0))
         return runChildScenario(argc, argv);
-    // `vd_bench list` or `vd_bench console` runs one group; no argument runs all.
+    // `vd_bench list`, `console` or `create` runs one group; no argument runs all.
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
 
     LibvirtEventLoop::ensureRunning();
@@ -297,6 +298,26 @@ int main(int argc, char **argv) {
                                 .arg(protocol, key.mid(5))
                           : QStringLiteral("console.%1.%2").arg(protocol, key);
                 results.set(key, it.value().toDouble());
+                keys << key;
+            }
+        }
+    }
+    if (only.isEmpty() || only == "create") {
+        std::printf("create: 20 guests from a 1 GiB qcow2 template, linked and full...\n");
+        std::fflush(stdout);
+        const QJsonObject r = CreateBench::run(20);
+        if (r.contains(QStringLiteral("error"))) {
+            std::fprintf(stderr, "create: %s\n",
+                         qPrintable(r.value(QStringLiteral("error")).toString()));
+        } else {
+            // Which daemon the figures come from: 1 the system's QEMU, 0 the test driver.
+            std::printf("create: against %s\n", r.value(QStringLiteral("qemu_system")).toInt()
+                                                      ? "qemu:///system"
+                                                      : "test:///default (no system daemon)");
+            for (const char *field : {"linked_s", "full_s", "qemu_system"}) {
+                const QString key =
+                    QStringLiteral("create.template20.%1").arg(QLatin1String(field));
+                results.set(key, r.value(QLatin1String(field)).toDouble());
                 keys << key;
             }
         }

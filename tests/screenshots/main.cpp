@@ -13,6 +13,8 @@
 #include "hostwindow.h"
 #include "libvirteventloop.h"
 #include "mainwindow.h"
+#include "newvmpages.h"
+#include "newvmwizard.h"
 #include "performancepage.h"
 #include "terminalwidget.h"
 #include "testsupport.h"
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -274,6 +277,52 @@ void darkWindows() {
 
 } // namespace
 
+// An ISO with a real Debian netinst volume identifier, so the wizard detects Debian 12.
+QString debianLookalikeIso() {
+    const QString dir = TestSupport::makeTempDir(QStringLiteral("shots-iso"));
+    QDir(dir).mkpath(QStringLiteral("tree"));
+    QFile readme(dir + QStringLiteral("/tree/README.txt"));
+    if (readme.open(QIODevice::WriteOnly))
+        readme.write("VirtDeck screenshot disc\n");
+    readme.close();
+    const QString iso = dir + QStringLiteral("/debian-12.5.0-amd64-netinst.iso");
+    TestSupport::run(QStringLiteral("xorriso"),
+                     {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-V"),
+                      QStringLiteral("Debian 12.5.0 amd64 n"), QStringLiteral("-o"), iso,
+                      dir + QStringLiteral("/tree")});
+    return iso;
+}
+
+// The New virtual machine wizard, page by page, on the real local daemon when it answers.
+void newVmWizard() {
+    const bool real = TestSupport::systemDaemonAnswers();
+    ConnectionManager manager;
+    Connection *c = manager.add(
+        ConnectionUri::parse(real ? QStringLiteral("qemu:///system") : QStringLiteral("test:///default")),
+        false, false);
+    TestSupport::connectAndLoad(c);
+    auto *wizard = new NewVmWizard(c);
+    wizard->show();
+    TestSupport::waitFor([&] { return wizard->resources() && wizard->database(); }, 20000);
+    wizard->methodPage()->mediaEdit()->setText(debianLookalikeIso());
+    save(wizard, QStringLiteral("newvm-1-media.png"));
+    wizard->next();
+    TestSupport::waitFor([&] { return !wizard->osPage()->detecting(); }, 10000);
+    save(wizard, QStringLiteral("newvm-2-os.png"));
+    wizard->osPage()->searchEdit()->setText(QStringLiteral("windows xp"));
+    wizard->osPage()->resultList()->setCurrentRow(0);
+    save(wizard, QStringLiteral("newvm-2-os-search.png"));
+    wizard->next();
+    wizard->resourcesPage()->memoryBox()->setValue(48);
+    save(wizard, QStringLiteral("newvm-3-memory.png"));
+    wizard->resourcesPage()->memoryBox()->setValue(512);
+    wizard->next();
+    save(wizard, QStringLiteral("newvm-4-storage.png"));
+    wizard->next();
+    save(wizard, QStringLiteral("newvm-5-options.png"));
+    delete wizard;
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         std::fprintf(stderr, "usage: vd_screenshots OUTPUT_DIR\n");
@@ -286,6 +335,11 @@ int main(int argc, char **argv) {
     QApplication::setStyle(QStringLiteral("Fusion"));
     g_out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(g_out);
+    // VD_SCREENSHOTS=wizards renders only the creation wizards (quicker while working on them).
+    if (qgetenv("VD_SCREENSHOTS") == "wizards") {
+        newVmWizard();
+        return 0;
+    }
 
     managerWindow(QStringLiteral("manager.png"), QStringLiteral("VirtDeck"));
 
@@ -342,6 +396,7 @@ int main(int argc, char **argv) {
         QTest::qWait(500);
         save(&window, QStringLiteral("demo.png"));
     }
+    newVmWizard();
     consoleWindows();
     statisticsWindows();
     darkWindows();

@@ -46,12 +46,13 @@ TEST(CloudInitSeed, AddressesCountUpFromTheStart) {
 
 TEST(CloudInitSeed, LeavingTheSubnetIsRefusedWithAReason) {
     QString reason;
-    EXPECT_TRUE(CloudInitSeed::nthAddress(QStringLiteral("192.168.122.50/24"), 205, &reason)
-                    .isEmpty());
+    EXPECT_TRUE(
+        CloudInitSeed::nthAddress(QStringLiteral("192.168.122.50/24"), 205, &reason).isEmpty());
     EXPECT_TRUE(reason.contains(QStringLiteral("room for 205 guests"))) << reason.toStdString();
     EXPECT_TRUE(reason.contains(QStringLiteral("guest 206"))) << reason.toStdString();
     EXPECT_TRUE(CloudInitSeed::nthAddress(QStringLiteral("10.0.0.7/32"), 1, &reason).isEmpty());
-    EXPECT_TRUE(CloudInitSeed::nthAddress(QStringLiteral("192.168.122.0/24"), 0, &reason).isEmpty());
+    EXPECT_TRUE(
+        CloudInitSeed::nthAddress(QStringLiteral("192.168.122.0/24"), 0, &reason).isEmpty());
     EXPECT_TRUE(reason.contains(QStringLiteral("network or broadcast"))) << reason.toStdString();
     EXPECT_TRUE(
         CloudInitSeed::nthAddress(QStringLiteral("192.168.122.255/24"), 0, &reason).isEmpty());
@@ -155,10 +156,10 @@ TEST(CloudInitSeed, DhcpSeedHasNoNetworkConfig) {
     UserError error;
     ASSERT_TRUE(CloudInitSeed::writeIso(c, iso, &error)) << error.details().toStdString();
     QString out;
-    ASSERT_EQ(TestSupport::run(QStringLiteral("xorriso"),
-                               {QStringLiteral("-indev"), iso, QStringLiteral("-ls"),
-                                QStringLiteral("/")},
-                               &out),
+    ASSERT_EQ(TestSupport::run(
+                  QStringLiteral("xorriso"),
+                  {QStringLiteral("-indev"), iso, QStringLiteral("-ls"), QStringLiteral("/")},
+                  &out),
               0);
     EXPECT_TRUE(out.contains(QStringLiteral("'user-data'"))) << out.toStdString();
     EXPECT_FALSE(out.contains(QStringLiteral("network-config"))) << out.toStdString();
@@ -170,7 +171,8 @@ TEST(CloudInitSeed, MissingXorrisoIsReportedPlainly) {
     EXPECT_FALSE(CloudInitSeed::writeIso(staticConfig(), dir + QStringLiteral("/x.iso"), &error,
                                          QStringLiteral("/nonexistent/bin/xorriso")));
     EXPECT_EQ(error.kind(), UserError::Kind::NotSupported);
-    EXPECT_TRUE(error.explanation().contains(QStringLiteral("xorriso"))) << error.summary().toStdString();
+    EXPECT_TRUE(error.explanation().contains(QStringLiteral("xorriso")))
+        << error.summary().toStdString();
     EXPECT_TRUE(error.hint().contains(QStringLiteral("apt install xorriso")));
     EXPECT_FALSE(QFileInfo::exists(dir + QStringLiteral("/x.iso")));
     EXPECT_FALSE(CloudInitSeed::checkTool(QStringLiteral("vd-no-such-program")).isNull());

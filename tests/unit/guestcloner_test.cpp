@@ -106,10 +106,11 @@ QStringList macs(const QString &xml) {
 } // namespace
 
 TEST(GuestClonerXml, NewIdentityAndEverythingElseKept) {
-    const QString xml = GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("web-01"),
-                                              {{QStringLiteral("vda"), QStringLiteral("/pool/web-01.qcow2")},
-                                               {QStringLiteral("vdb"), QStringLiteral("/data/web-01-vdb.qcow2")}},
-                                              {{QStringLiteral("vda"), QStringLiteral("qcow2")}});
+    const QString xml =
+        GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("web-01"),
+                              {{QStringLiteral("vda"), QStringLiteral("/pool/web-01.qcow2")},
+                               {QStringLiteral("vdb"), QStringLiteral("/data/web-01-vdb.qcow2")}},
+                              {{QStringLiteral("vda"), QStringLiteral("qcow2")}});
     ASSERT_FALSE(xml.isEmpty());
     const QDomDocument doc = parse(xml);
     const QDomElement root = doc.documentElement();
@@ -135,10 +136,11 @@ TEST(GuestClonerXml, NewIdentityAndEverythingElseKept) {
 }
 
 TEST(GuestClonerXml, DisksPointAtTheirCopiesOthersStay) {
-    const QString xml = GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("web-01"),
-                                              {{QStringLiteral("vda"), QStringLiteral("/pool/web-01.qcow2")},
-                                               {QStringLiteral("vdb"), QStringLiteral("/data/web-01-vdb.qcow2")}},
-                                              {{QStringLiteral("vda"), QStringLiteral("qcow2")}});
+    const QString xml =
+        GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("web-01"),
+                              {{QStringLiteral("vda"), QStringLiteral("/pool/web-01.qcow2")},
+                               {QStringLiteral("vdb"), QStringLiteral("/data/web-01-vdb.qcow2")}},
+                              {{QStringLiteral("vda"), QStringLiteral("qcow2")}});
     const QDomDocument doc = parse(xml);
     const QDomElement vda = diskByTarget(doc, QStringLiteral("vda"));
     const QDomElement vdaSource = vda.firstChildElement(QStringLiteral("source"));
@@ -157,7 +159,8 @@ TEST(GuestClonerXml, DisksPointAtTheirCopiesOthersStay) {
     const QDomElement vdb = diskByTarget(doc, QStringLiteral("vdb"));
     const QDomElement vdbSource = vdb.firstChildElement(QStringLiteral("source"));
     EXPECT_EQ(vdb.attribute(QStringLiteral("type")), QStringLiteral("file"));
-    EXPECT_EQ(vdbSource.attribute(QStringLiteral("file")), QStringLiteral("/data/web-01-vdb.qcow2"));
+    EXPECT_EQ(vdbSource.attribute(QStringLiteral("file")),
+              QStringLiteral("/data/web-01-vdb.qcow2"));
     EXPECT_FALSE(vdbSource.hasAttribute(QStringLiteral("pool")));
     EXPECT_FALSE(vdbSource.hasAttribute(QStringLiteral("volume")));
     EXPECT_EQ(vdb.firstChildElement(QStringLiteral("driver")).attribute(QStringLiteral("type")),
@@ -174,8 +177,9 @@ TEST(GuestClonerXml, DisksPointAtTheirCopiesOthersStay) {
 }
 
 TEST(GuestClonerXml, BlockDeviceCopiesBecomeBlockDisks) {
-    const QString xml = GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("db"),
-                                              {{QStringLiteral("vda"), QStringLiteral("/dev/vg0/db")}});
+    const QString xml =
+        GuestCloner::cloneXml(QString::fromUtf8(kSourceXml), QStringLiteral("db"),
+                              {{QStringLiteral("vda"), QStringLiteral("/dev/vg0/db")}});
     const QDomElement vda = diskByTarget(parse(xml), QStringLiteral("vda"));
     EXPECT_EQ(vda.attribute(QStringLiteral("type")), QStringLiteral("block"));
     const QDomElement source = vda.firstChildElement(QStringLiteral("source"));
@@ -204,7 +208,8 @@ TEST(GuestClonerXml, FreshNvramPortsAndSockets) {
     EXPECT_FALSE(vnc.firstChildElement(QStringLiteral("listen")).isNull());
 
     const QDomElement channel = doc.elementsByTagName(QStringLiteral("channel")).at(0).toElement();
-    EXPECT_FALSE(channel.firstChildElement(QStringLiteral("source")).hasAttribute(QStringLiteral("path")));
+    EXPECT_FALSE(
+        channel.firstChildElement(QStringLiteral("source")).hasAttribute(QStringLiteral("path")));
     EXPECT_EQ(channel.firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("name")),
               QStringLiteral("org.qemu.guest_agent.0"));
 
@@ -219,8 +224,10 @@ TEST(GuestClonerXml, FreshNvramPortsAndSockets) {
 }
 
 TEST(GuestClonerXml, NotXmlGivesNothing) {
-    EXPECT_TRUE(GuestCloner::cloneXml(QStringLiteral("<domain"), QStringLiteral("x"), {}).isEmpty());
-    EXPECT_TRUE(GuestCloner::cloneXml(QStringLiteral("<network/>"), QStringLiteral("x"), {}).isEmpty());
+    EXPECT_TRUE(
+        GuestCloner::cloneXml(QStringLiteral("<domain"), QStringLiteral("x"), {}).isEmpty());
+    EXPECT_TRUE(
+        GuestCloner::cloneXml(QStringLiteral("<network/>"), QStringLiteral("x"), {}).isEmpty());
 }
 
 TEST(GuestClonerXml, RandomMacsAreQemuLocalAndVary) {
@@ -242,15 +249,15 @@ protected:
         ASSERT_TRUE(conn);
         pool.reset(virStoragePoolLookupByName(conn.get(), "default-pool"));
         ASSERT_TRUE(pool);
-        const QString tag = QString::fromLatin1(
-                                ::testing::UnitTest::GetInstance()->current_test_info()->name())
-                                .left(20)
-                                .toLower();
+        const QString tag =
+            QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name())
+                .left(20)
+                .toLower();
         sourceName = QStringLiteral("vdt-src-") + tag;
         sourceVolume = makeVolume(sourceName + QStringLiteral(".qcow2"), QStringLiteral("qcow2"));
         ASSERT_TRUE(sourceVolume);
-        ASSERT_TRUE(define(sourceXml(QStringLiteral("/default-pool/") + sourceName +
-                                     QStringLiteral(".qcow2"))));
+        ASSERT_TRUE(define(
+            sourceXml(QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2"))));
         volumesBefore = volumeNames();
     }
     void TearDown() override {
@@ -269,7 +276,8 @@ protected:
         }
         for (const QString &name : volumeNames())
             if (name.startsWith(QLatin1String("vdt-"))) {
-                StorageVolHandle v(virStorageVolLookupByName(pool.get(), name.toUtf8().constData()));
+                StorageVolHandle v(
+                    virStorageVolLookupByName(pool.get(), name.toUtf8().constData()));
                 if (v)
                     virStorageVolDelete(v.get(), 0);
             }
@@ -277,17 +285,16 @@ protected:
     }
 
     QString sourceXml(const QString &diskPath, const QString &extraDisks = {}) const {
-        return QStringLiteral(
-                   "<domain type='test'><name>%1</name><memory unit='MiB'>64</memory>"
-                   "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices>"
-                   "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
-                   "<source file='%2'/><target dev='vda' bus='virtio'/></disk>"
-                   "<disk type='file' device='cdrom'><source file='/isos/install.iso'/>"
-                   "<target dev='hdc' bus='ide'/><readonly/></disk>%3"
-                   "<interface type='network'><mac address='52:54:00:aa:bb:01'/>"
-                   "<source network='default'/></interface>"
-                   "<graphics type='vnc' port='5931' autoport='no'/>"
-                   "</devices></domain>")
+        return QStringLiteral("<domain type='test'><name>%1</name><memory unit='MiB'>64</memory>"
+                              "<vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os><devices>"
+                              "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                              "<source file='%2'/><target dev='vda' bus='virtio'/></disk>"
+                              "<disk type='file' device='cdrom'><source file='/isos/install.iso'/>"
+                              "<target dev='hdc' bus='ide'/><readonly/></disk>%3"
+                              "<interface type='network'><mac address='52:54:00:aa:bb:01'/>"
+                              "<source network='default'/></interface>"
+                              "<graphics type='vnc' port='5931' autoport='no'/>"
+                              "</devices></domain>")
             .arg(sourceName, diskPath, extraDisks);
     }
 
@@ -359,7 +366,8 @@ protected:
 
 TEST_F(GuestClonerDriver, FullCloneCopiesTheDiskUnderANewIdentity) {
     JobControl control;
-    const JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-full"), false), control);
+    const JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-full"), false), control);
     ASSERT_TRUE(r.ok) << r.error.details().toStdString();
     ASSERT_EQ(r.items.size(), 1);
     EXPECT_TRUE(r.items[0].ok);
@@ -370,7 +378,8 @@ TEST_F(GuestClonerDriver, FullCloneCopiesTheDiskUnderANewIdentity) {
     const QString xml = domainXml(QStringLiteral("vdt-full"));
     ASSERT_FALSE(xml.isEmpty());
     const QDomDocument doc = parse(xml);
-    EXPECT_EQ(doc.documentElement().firstChildElement(QStringLiteral("uuid")).text(), r.items[0].uuid);
+    EXPECT_EQ(doc.documentElement().firstChildElement(QStringLiteral("uuid")).text(),
+              r.items[0].uuid);
     const QStringList mac = macs(xml);
     ASSERT_EQ(mac.size(), 1);
     EXPECT_NE(mac[0], QStringLiteral("52:54:00:aa:bb:01"));
@@ -382,7 +391,10 @@ TEST_F(GuestClonerDriver, FullCloneCopiesTheDiskUnderANewIdentity) {
                   .firstChildElement(QStringLiteral("source"))
                   .attribute(QStringLiteral("file")),
               QStringLiteral("/isos/install.iso"));
-    EXPECT_NE(doc.elementsByTagName(QStringLiteral("graphics")).at(0).toElement().attribute(QStringLiteral("port")),
+    EXPECT_NE(doc.elementsByTagName(QStringLiteral("graphics"))
+                  .at(0)
+                  .toElement()
+                  .attribute(QStringLiteral("port")),
               QStringLiteral("5931"));
 
     // A full copy: the new volume exists, with no backing file, and the source's is intact.
@@ -394,19 +406,22 @@ TEST_F(GuestClonerDriver, FullCloneCopiesTheDiskUnderANewIdentity) {
     EXPECT_FALSE(domainXml(sourceName).isEmpty());
 
     EXPECT_DOUBLE_EQ(control.fraction(), 1.0);
-    EXPECT_TRUE(control.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("Copied disk vda")))
+    EXPECT_TRUE(
+        control.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("Copied disk vda")))
         << control.logLines().join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("same media in hdc")));
 }
 
 TEST_F(GuestClonerDriver, LinkedCloneIsAQcow2OverlayOnTheSourceDisk) {
     JobControl control;
-    const JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-linked"), true), control);
+    const JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-linked"), true), control);
     ASSERT_TRUE(r.ok) << r.error.details().toStdString();
     const QString vol = volumeXml(QStringLiteral("vdt-linked.qcow2"));
     ASSERT_FALSE(vol.isEmpty());
     const QDomDocument doc = parse(vol);
-    const QDomElement backing = doc.documentElement().firstChildElement(QStringLiteral("backingStore"));
+    const QDomElement backing =
+        doc.documentElement().firstChildElement(QStringLiteral("backingStore"));
     ASSERT_FALSE(backing.isNull()) << vol.toStdString();
     EXPECT_EQ(backing.firstChildElement(QStringLiteral("path")).text(),
               QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2"));
@@ -419,18 +434,21 @@ TEST_F(GuestClonerDriver, LinkedCloneIsAQcow2OverlayOnTheSourceDisk) {
               QStringLiteral("qcow2"));
     const QString xml = domainXml(QStringLiteral("vdt-linked"));
     EXPECT_TRUE(xml.contains(QStringLiteral("/default-pool/vdt-linked.qcow2")));
-    EXPECT_TRUE(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("keep ") + sourceName +
-                                                         QStringLiteral(" shut off")));
+    EXPECT_TRUE(r.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("keep ") + sourceName + QStringLiteral(" shut off")));
 }
 
 TEST_F(GuestClonerDriver, ExistingVolumeNamesAreNeverReused) {
-    StorageVolHandle squatter = makeVolume(QStringLiteral("vdt-taken.qcow2"), QStringLiteral("qcow2"));
+    StorageVolHandle squatter =
+        makeVolume(QStringLiteral("vdt-taken.qcow2"), QStringLiteral("qcow2"));
     ASSERT_TRUE(squatter);
     const QString squatterXml = volumeXml(QStringLiteral("vdt-taken.qcow2"));
     JobControl control;
-    const JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-taken"), true), control);
+    const JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-taken"), true), control);
     ASSERT_TRUE(r.ok) << r.error.details().toStdString();
-    EXPECT_TRUE(domainXml(QStringLiteral("vdt-taken")).contains(QStringLiteral("/default-pool/vdt-taken-2.qcow2")));
+    EXPECT_TRUE(domainXml(QStringLiteral("vdt-taken"))
+                    .contains(QStringLiteral("/default-pool/vdt-taken-2.qcow2")));
     EXPECT_EQ(volumeXml(QStringLiteral("vdt-taken.qcow2")), squatterXml);
 }
 
@@ -470,15 +488,19 @@ TEST_F(GuestClonerDriver, TakenOrBadNameIsRefused) {
 
 TEST_F(GuestClonerDriver, WritableDiskOutsideAPoolIsRefusedReadOnlyOneIsShared) {
     virDomainUndefine(source.get());
-    const QString ownDisk = QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2");
-    ASSERT_TRUE(define(sourceXml(ownDisk, QStringLiteral("<disk type='file' device='disk'>"
-                                                         "<source file='/elsewhere/data.img'/>"
-                                                         "<target dev='vdb' bus='virtio'/></disk>"))));
+    const QString ownDisk =
+        QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2");
+    ASSERT_TRUE(
+        define(sourceXml(ownDisk, QStringLiteral("<disk type='file' device='disk'>"
+                                                 "<source file='/elsewhere/data.img'/>"
+                                                 "<target dev='vdb' bus='virtio'/></disk>"))));
     JobControl control;
-    JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-outside"), false), control);
+    JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-outside"), false), control);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.error.kind(), UserError::Kind::NotSupported);
-    EXPECT_TRUE(r.error.explanation().contains(QStringLiteral("vdb (/elsewhere/data.img) is not in a storage pool")))
+    EXPECT_TRUE(r.error.explanation().contains(
+        QStringLiteral("vdb (/elsewhere/data.img) is not in a storage pool")))
         << r.error.explanation().toStdString();
     EXPECT_FALSE(r.error.hint().isEmpty());
     EXPECT_EQ(volumeNames(), volumesBefore);
@@ -490,29 +512,34 @@ TEST_F(GuestClonerDriver, WritableDiskOutsideAPoolIsRefusedReadOnlyOneIsShared) 
                                                          "<readonly/></disk>"))));
     r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-shared"), false), control);
     ASSERT_TRUE(r.ok) << r.error.details().toStdString();
-    EXPECT_TRUE(domainXml(QStringLiteral("vdt-shared")).contains(QStringLiteral("/elsewhere/data.img")));
+    EXPECT_TRUE(
+        domainXml(QStringLiteral("vdt-shared")).contains(QStringLiteral("/elsewhere/data.img")));
     EXPECT_TRUE(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("vdb is read-only")));
 }
 
 TEST_F(GuestClonerDriver, SecondDiskIsCopiedUnderItsTargetName) {
-    StorageVolHandle data = makeVolume(sourceName + QStringLiteral("-data.img"), QStringLiteral("raw"));
+    StorageVolHandle data =
+        makeVolume(sourceName + QStringLiteral("-data.img"), QStringLiteral("raw"));
     ASSERT_TRUE(data);
     virDomainUndefine(source.get());
-    ASSERT_TRUE(define(sourceXml(QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2"),
-                                 QStringLiteral("<disk type='volume' device='disk'>"
-                                                "<driver name='qemu' type='raw'/>"
-                                                "<source pool='default-pool' volume='%1-data.img'/>"
-                                                "<target dev='vdb' bus='virtio'/></disk>")
-                                     .arg(sourceName))));
+    ASSERT_TRUE(
+        define(sourceXml(QStringLiteral("/default-pool/") + sourceName + QStringLiteral(".qcow2"),
+                         QStringLiteral("<disk type='volume' device='disk'>"
+                                        "<driver name='qemu' type='raw'/>"
+                                        "<source pool='default-pool' volume='%1-data.img'/>"
+                                        "<target dev='vdb' bus='virtio'/></disk>")
+                             .arg(sourceName))));
     JobControl control;
-    const JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-two"), false), control);
+    const JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-two"), false), control);
     ASSERT_TRUE(r.ok) << r.error.details().toStdString();
     const QDomDocument doc = parse(domainXml(QStringLiteral("vdt-two")));
     EXPECT_EQ(diskByTarget(doc, QStringLiteral("vdb"))
                   .firstChildElement(QStringLiteral("source"))
                   .attribute(QStringLiteral("file")),
               QStringLiteral("/default-pool/vdt-two-vdb.img"));
-    EXPECT_TRUE(volumeXml(QStringLiteral("vdt-two-vdb.img")).contains(QStringLiteral("<format type='raw'/>")));
+    EXPECT_TRUE(volumeXml(QStringLiteral("vdt-two-vdb.img"))
+                    .contains(QStringLiteral("<format type='raw'/>")));
 }
 
 TEST_F(GuestClonerDriver, CancelledCloneLeavesNothing) {
@@ -532,7 +559,8 @@ TEST_F(GuestClonerDriver, CancelledCloneLeavesNothing) {
         EXPECT_TRUE(disksExisted);
         EXPECT_FALSE(r.ok);
         EXPECT_TRUE(r.cancelled);
-        EXPECT_TRUE(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Deleted /default-pool/vdt-cancel.qcow2")))
+        EXPECT_TRUE(r.notes.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("Deleted /default-pool/vdt-cancel.qcow2")))
             << r.notes.join(QLatin1Char('\n')).toStdString();
         EXPECT_EQ(volumeNames(), volumesBefore);
         EXPECT_TRUE(domainXml(QStringLiteral("vdt-cancel")).isEmpty());
@@ -540,7 +568,8 @@ TEST_F(GuestClonerDriver, CancelledCloneLeavesNothing) {
     // Cancelled before it began: nothing is even attempted.
     JobControl control;
     control.cancel();
-    const JobResult r = GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-cancel"), false), control);
+    const JobResult r =
+        GuestCloner::clone(conn.get(), request(QStringLiteral("vdt-cancel"), false), control);
     EXPECT_TRUE(r.cancelled);
     EXPECT_EQ(volumeNames(), volumesBefore);
 }
@@ -550,7 +579,8 @@ TEST_F(GuestClonerDriver, FailureAfterTheDisksUndoesEverythingMade) {
     CloneRequest req = request(QStringLiteral("vdt-fail"), false);
     req.beforeDefine = [&](const QString &, QString &, Rollback &rollback) {
         // What a caller makes on top of the clone is undone with it.
-        StorageVolHandle extra = makeVolume(QStringLiteral("vdt-fail-extra.iso"), QStringLiteral("raw"));
+        StorageVolHandle extra =
+            makeVolume(QStringLiteral("vdt-fail-extra.iso"), QStringLiteral("raw"));
         EXPECT_TRUE(extra);
         if (extra)
             rollback.addVolume(extra.get());

@@ -90,8 +90,7 @@ TEST(NamePattern, NamesMustSuitLibvirtAndFiles) {
 TEST(NamePattern, EveryExpandedNameIsChecked) {
     // 62 characters + three digits is one too long, only for the last names.
     const QString longPrefix(62, QLatin1Char('a'));
-    const NamePattern::Expansion e =
-        NamePattern::expand(longPrefix + QStringLiteral("{98..100}"));
+    const NamePattern::Expansion e = NamePattern::expand(longPrefix + QStringLiteral("{98..100}"));
     EXPECT_FALSE(e.ok());
     EXPECT_TRUE(e.error.contains(QStringLiteral("longer than 64"))) << e.error.toStdString();
     EXPECT_TRUE(error("-web-{1..3}").contains(QStringLiteral("starts with")));

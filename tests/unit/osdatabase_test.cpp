@@ -53,14 +53,22 @@ protected:
                          volumeId};
         if (!publisher.isEmpty())
             args << QStringLiteral("-publisher") << publisher;
-        if (!systemId.isEmpty())
-            args << QStringLiteral("-sysid") << systemId;
         args << QStringLiteral("-o") << iso << content;
         QProcess process;
         process.start(xorriso, args);
         if (!process.waitForFinished(30000) || process.exitCode() != 0) {
             ADD_FAILURE() << "xorriso failed: " << process.readAllStandardError().toStdString();
             return {};
+        }
+        // xorriso upper-cases the system id ("FREEBSD"); FreeBSD's discs say "FreeBSD". Write
+        // it into the primary volume descriptor (sector 16, bytes 8-39) directly.
+        if (!systemId.isEmpty()) {
+            QFile file(iso);
+            if (!file.open(QIODevice::ReadWrite) || !file.seek(16 * 2048 + 8) ||
+                file.write(systemId.toLatin1().leftJustified(32, ' ', true)) != 32) {
+                ADD_FAILURE() << "cannot set the system id of " << iso.toStdString();
+                return {};
+            }
         }
         return iso;
     }
@@ -92,6 +100,33 @@ TEST_F(OsDatabaseTest, LoadingTheSameAdditionsTwiceDefinesThemOnce) {
     ASSERT_TRUE(twice) << s(error);
     EXPECT_EQ(twice->size(), db->size());
     EXPECT_EQ(twice->search(QStringLiteral("debian 12")).size(), 1);
+}
+
+TEST_F(OsDatabaseTest, PackagedDefinitionsWinOverExtraCopies) {
+    // An extra folder redefining Debian 11 (already packaged) next to a new system: the new
+    // one loads, Debian 11 keeps its upstream definition.
+    const QString root = tmp.filePath(QStringLiteral("extra"));
+    ASSERT_TRUE(writeFile(root + QStringLiteral("/os/debian.org/debian-11.xml"),
+                          "<libosinfo version='0.0.1'><os id='http://debian.org/debian/11'>"
+                          "<short-id>debian11</short-id><name>Impostor 11</name>"
+                          "</os></libosinfo>"));
+    ASSERT_TRUE(writeFile(root + QStringLiteral("/os/example.org/example-1.xml"),
+                          "<libosinfo version='0.0.1'><os id='http://example.org/example/1'>"
+                          "<short-id>example1</short-id><name>Example OS 1</name>"
+                          "<version>1</version><family>linux</family>"
+                          "<derives-from id='http://debian.org/debian/11'/>"
+                          "</os></libosinfo>"));
+    QString error;
+    const auto extended = OsDatabase::load({root}, &error);
+    ASSERT_TRUE(extended) << s(error);
+    const auto debian11 = extended->find(QStringLiteral("debian11"));
+    ASSERT_TRUE(debian11);
+    EXPECT_EQ(s(debian11->name), "Debian 11");
+    const auto example = extended->find(QStringLiteral("example1"));
+    ASSERT_TRUE(example);
+    EXPECT_EQ(s(example->name), "Example OS 1");
+    EXPECT_EQ(example->minimumRamBytes, 1 * GiB); // inherited from Debian 11
+    EXPECT_TRUE(example->supportsDevice(QStringLiteral("virtio1.0-net")));
 }
 
 TEST_F(OsDatabaseTest, SearchFindsEachSystemByShortIdFirst) {
@@ -260,7 +295,9 @@ TEST_F(OsDatabaseTest, Ubuntu2404AndFreeBsd14Inherit) {
     EXPECT_EQ(s(freebsd->family), "freebsd");
     EXPECT_TRUE(freebsd->supportsDevice(QStringLiteral("virtio-net")))
         << s(freebsd->devices.join(u','));
-    EXPECT_GT(freebsd->minimumRamBytes, 0);
+    // osinfo-db states no resources for any FreeBSD: 0 means "libosinfo does not say".
+    EXPECT_EQ(freebsd->minimumRamBytes, 0);
+    EXPECT_EQ(freebsd->recommendedStorageBytes, 0);
 }
 
 TEST_F(OsDatabaseTest, GenericEntry) {
@@ -326,9 +363,13 @@ TEST_F(OsDatabaseTest, UnknownDiscsAndFilesGiveAReason) {
     EXPECT_TRUE(error.contains(missing)) << s(error);
 
     const QString text = tmp.filePath(QStringLiteral("notes.iso"));
-    ASSERT_TRUE(writeFile(text, QByteArray(4096, 'x')));
+    ASSERT_TRUE(writeFile(text, QByteArray(64 * 1024, 'x')));
     EXPECT_FALSE(db->identifyMedia(text, &error));
-    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QLatin1String("not a CD or DVD image"))) << s(error);
+    const QString tiny = tmp.filePath(QStringLiteral("tiny.iso"));
+    ASSERT_TRUE(writeFile(tiny, "hello"));
+    EXPECT_FALSE(db->identifyMedia(tiny, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("not a CD or DVD image"))) << s(error);
 
     EXPECT_FALSE(db->identifyMedia(tmp.path(), &error));
     EXPECT_TRUE(error.startsWith(QLatin1String("Cannot read"))) << s(error);
