@@ -17,6 +17,7 @@
 #include "guestwindow.h"
 #include "hostwindow.h"
 #include "icons.h"
+#include "newcontainerwizard.h"
 #include "newvmwizard.h"
 
 #include <QAction>
@@ -293,10 +294,15 @@ void MainWindow::createActions() {
             openHostWindow(c);
     });
 
-    m_newVm = new QAction(Icons::get(QStringLiteral("guest-vm")), tr("New virtual machine…"), this);
+    m_newVm = new QAction(Icons::get(QStringLiteral("guest-new")), tr("New virtual machine…"), this);
     m_newVm->setShortcut(QKeySequence::New);
     m_newVm->setToolTip(tr("Create a virtual machine on the selected host (Ctrl+N)"));
     connect(m_newVm, &QAction::triggered, this, [this] { newVirtualMachine(); });
+    m_newContainer =
+        new QAction(Icons::get(QStringLiteral("guest-container")), tr("New container…"), this);
+    m_newContainer->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_N);
+    m_newContainer->setToolTip(tr("Create a container on an LXC host (Ctrl+Alt+N)"));
+    connect(m_newContainer, &QAction::triggered, this, [this] { newContainer(); });
 
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
@@ -358,6 +364,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newVm);
+    file->addAction(m_newContainer);
     file->addSeparator();
     file->addAction(m_addConnection);
     file->addSeparator();
@@ -525,6 +532,7 @@ void MainWindow::updateActions() {
     m_removeConnection->setEnabled(c);
     m_hostDetails->setEnabled(c);
     m_newVm->setEnabled(creationHost(c, false));
+    m_newContainer->setEnabled(creationHost(c, true));
     updateStatus();
 }
 
@@ -571,6 +579,16 @@ NewVmWizard *MainWindow::newVirtualMachine(Connection *connection) {
         });
         timer->start();
     });
+    wizard->show();
+    return wizard;
+}
+
+NewContainerWizard *MainWindow::newContainer(Connection *connection) {
+    Connection *host = creationHost(connection ? connection : selectedConnection(), true);
+    if (!host)
+        return nullptr;
+    auto *wizard = new NewContainerWizard(host, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;
 }

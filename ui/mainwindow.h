@@ -20,6 +20,7 @@ class AlertMonitor;
 class DesktopNotifier;
 class QAction;
 class NewVmWizard;
+class NewContainerWizard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,12 +58,15 @@ public:
     QAction *performanceAction() const { return m_showPerformance; }
     QAction *hostDetailsAction() const { return m_hostDetails; }
     QAction *newVmAction() const { return m_newVm; }
+    QAction *newContainerAction() const { return m_newContainer; }
     // Opens the New virtual machine wizard on `connection` (null: the selected or first
     // connected QEMU host).
     NewVmWizard *newVirtualMachine(Connection *connection = nullptr);
     // The open host to create guests on: `preferred` when it fits, else the first that does
     // (LXC hosts for containers, the others for virtual machines).
     Connection *creationHost(Connection *preferred, bool containers) const;
+    // Opens the New container wizard on an LXC host (null: the selected or first one).
+    NewContainerWizard *newContainer(Connection *connection = nullptr);
     AlertMonitor *alertMonitor() const { return m_alerts; }
     void applyPreferences(const Preferences &preferences);
     // Opens the console of the first guest with this name once a connection lists it.
@@ -134,6 +138,7 @@ private:
     QAction *m_showPerformance = nullptr;
     QAction *m_hostDetails = nullptr;
     QAction *m_newVm = nullptr;
+    QAction *m_newContainer = nullptr;
     QHash<QString, QPointer<GuestWindow>> m_guestWindows;
     QHash<Connection *, QPointer<HostWindow>> m_hostWindows;
     QAction *m_connect = nullptr;

@@ -11,6 +11,7 @@
 #include "hostpage.h"
 #include "hostwindow.h"
 #include "mainwindow.h"
+#include "newvmwizard.h"
 #include "modeltesterguard.h"
 #include "performancepage.h"
 #include "statshistory.h"
@@ -395,4 +396,21 @@ TEST(MainWindowStatistics, PerformancePageAndHostWindowShowLiveSamples) {
     EXPECT_TRUE(waitFor([&] { return !hostWindow->page()->topByCpu().isEmpty(); }, 5000));
     EXPECT_EQ(window.openHostWindow(connection), hostWindow);
     hostWindow->close();
+}
+
+TEST_F(MainWindowTest, NewVirtualMachineOpensTheWizardOnTheSelectedHost) {
+    select({QStringLiteral("debian12")});
+    EXPECT_TRUE(window->newVmAction()->isEnabled());
+    // The fixture host is a test driver, not LXC: no container host to offer.
+    EXPECT_FALSE(window->newContainerAction()->isEnabled());
+    EXPECT_EQ(window->newContainer(), nullptr);
+    NewVmWizard *wizard = window->newVirtualMachine();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->connection(), connection);
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_TRUE(wizard->windowTitle().contains(connection->displayName()));
+    wizard->close();
+    window->disconnectAction()->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->newVirtualMachine(), nullptr); // no open host to create on
 }
