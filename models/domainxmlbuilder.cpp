@@ -89,11 +89,14 @@ void writeOs(Writer &x, const NewGuestSpec &spec) {
         if (!spec.kernelArgs.isEmpty())
             x.text("cmdline", spec.kernelArgs);
     }
+    if (spec.installed)
+        x.empty("boot", {{"dev", QStringLiteral("hd")}});
     if (spec.method == M::LocalMedia)
         x.empty("boot", {{"dev", QStringLiteral("cdrom")}});
     if (spec.method == M::Pxe)
         x.empty("boot", {{"dev", QStringLiteral("network")}});
-    x.empty("boot", {{"dev", QStringLiteral("hd")}});
+    if (!spec.installed)
+        x.empty("boot", {{"dev", QStringLiteral("hd")}});
     if (spec.method == M::LocalMedia || spec.method == M::Pxe)
         x.empty("bootmenu", {{"enable", yes()}, {"timeout", QStringLiteral("3000")}});
     x.close();
@@ -288,7 +291,11 @@ QString DomainXmlBuilder::build(const NewGuestSpec &spec) {
                         {"migratable", on()}});
     writeClock(x, hw);
     x.text("on_poweroff", QStringLiteral("destroy"));
-    x.text("on_reboot", QStringLiteral("restart"));
+    // The installer kernel must not boot again after installation: the first reboot stops
+    // the guest, whose next start uses the final configuration (GuestCreator defines it).
+    const bool installerKernel = spec.method == NewGuestSpec::InstallMethod::NetworkTree &&
+                                 !spec.kernelPath.isEmpty() && !spec.installed;
+    x.text("on_reboot", installerKernel ? QStringLiteral("destroy") : QStringLiteral("restart"));
     x.text("on_crash", QStringLiteral("destroy"));
     x.open("pm");
     x.empty("suspend-to-mem", {{"enabled", QStringLiteral("no")}});

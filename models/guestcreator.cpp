@@ -5,9 +5,14 @@
 #include "hostresources.h"
 #include "libvirthandles.h"
 #include "rollback.h"
+#include "download.h"
+#include "volumeupload.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
+#include <QDomDocument>
 #include <QLocale>
+#include <QUrl>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -36,12 +41,16 @@ public:
         , m_control(control) {}
 
     JobResult run(const QString &xmlOverride) {
-        if (!checkName() || !createDisk() || cancelled())
+        if (!checkName() || !createDisk() || cancelled() || !fetchInstallerBoot() || cancelled())
             return fail();
-        const QString xml = xmlOverride.isEmpty() ? DomainXmlBuilder::build(m_spec) : xmlOverride;
+        const QString xml = xmlOverride.isEmpty() ? DomainXmlBuilder::build(m_spec)
+                                                   : withInstallerBoot(xmlOverride);
         if (!define(xml) || cancelled())
             return fail();
         if (m_spec.startAfterCreation && !start())
+            return fail();
+        if (m_spec.startAfterCreation && needsFinalConfiguration() &&
+            !defineFinalConfiguration(xmlOverride))
             return fail();
         m_rollback.commit();
         m_control.setProgress(1, tr("Done"));
@@ -135,6 +144,117 @@ private:
         CString path(virStorageVolGetPath(volume.get()));
         m_spec.diskPath = QString::fromUtf8(path.get());
         m_control.log(tr("Created disk %1").arg(m_spec.diskPath));
+        return true;
+    }
+
+    // Network install: the installer's kernel and initrd are fetched from the tree here and
+    // sent into the pool as volumes, so a remote host gets them too.
+    bool fetchInstallerBoot() {
+        if (m_spec.method != NewGuestSpec::InstallMethod::NetworkTree)
+            return true;
+        const QString context = tr("Fetching the installer of %1").arg(m_spec.name);
+        if (m_spec.treeKernel.isEmpty() || m_spec.treeInitrd.isEmpty()) {
+            m_result.error = UserError::make(
+                UserError::Kind::InvalidInput, tr("The installer cannot be found"),
+                tr("VirtDeck does not know where the installer's kernel is in this tree."),
+                tr("Use the install disc (ISO) instead."), context);
+            return false;
+        }
+        const QString base = m_spec.treeUrl.endsWith(QLatin1Char('/')) ? m_spec.treeUrl
+                                                                       : m_spec.treeUrl + QLatin1Char('/');
+        struct File {
+            QString relative;
+            QString suffix;
+            QString *path;
+        };
+        const File files[] = {{m_spec.treeKernel, QStringLiteral("-installer-kernel"), &m_spec.kernelPath},
+                              {m_spec.treeInitrd, QStringLiteral("-installer-initrd"), &m_spec.initrdPath}};
+        double at = 0.2;
+        for (const File &file : files) {
+            const QUrl url(base + file.relative);
+            m_control.setProgress(at, tr("Downloading %1…").arg(url.toString()));
+            QString why;
+            const QByteArray bytes = Download::get(url, m_control, &why);
+            if (bytes.isEmpty()) {
+                if (m_control.isCancelled())
+                    return !cancelled();
+                m_result.error = UserError::make(UserError::Kind::HostUnreachable,
+                                                 tr("The installer could not be downloaded"),
+                                                 why, tr("Check the address of the install tree."), context);
+                return false;
+            }
+            m_control.log(tr("Downloaded %1 (%2)").arg(url.toString(), QLocale().formattedDataSize(bytes.size())));
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            const UserError error = VolumeUpload::upload(m_conn, m_spec.pool, m_spec.name, file.suffix, buffer,
+                                                         bytes.size(), m_rollback, file.path, context);
+            if (!error.isNull()) {
+                m_result.error = error;
+                return false;
+            }
+            m_control.log(tr("Stored it as %1").arg(*file.path));
+            at += 0.15;
+        }
+        return true;
+    }
+
+    // A hand-edited configuration gets the fetched installer's kernel and initrd too.
+    QString withInstallerBoot(const QString &xml) const {
+        if (m_spec.kernelPath.isEmpty())
+            return xml;
+        QDomDocument doc;
+        if (!doc.setContent(xml))
+            return xml; // libvirt says what is wrong with it
+        QDomElement root = doc.documentElement();
+        QDomElement os = root.firstChildElement(QStringLiteral("os"));
+        auto setText = [&doc](QDomElement parent, const QString &name, const QString &value) {
+            QDomElement e = parent.firstChildElement(name);
+            if (e.isNull())
+                e = parent.appendChild(doc.createElement(name)).toElement();
+            while (e.hasChildNodes())
+                e.removeChild(e.firstChild());
+            e.appendChild(doc.createTextNode(value));
+        };
+        setText(os, QStringLiteral("kernel"), m_spec.kernelPath);
+        setText(os, QStringLiteral("initrd"), m_spec.initrdPath);
+        if (!m_spec.kernelArgs.isEmpty())
+            setText(os, QStringLiteral("cmdline"), m_spec.kernelArgs);
+        setText(root, QStringLiteral("on_reboot"), QStringLiteral("destroy"));
+        return doc.toString();
+    }
+
+    // Once the installer runs, the persistent configuration boots from the disk: the
+    // installer's reboot stops the guest (on_reboot=destroy) and its next start is normal.
+    bool needsFinalConfiguration() const {
+        using M = NewGuestSpec::InstallMethod;
+        return m_spec.method == M::NetworkTree ||
+               (m_spec.method == M::LocalMedia && m_spec.disk != NewGuestSpec::DiskChoice::None);
+    }
+
+    bool defineFinalConfiguration(const QString &xmlOverride) {
+        NewGuestSpec final = m_spec;
+        final.installed = true;
+        final.kernelPath.clear();
+        final.initrdPath.clear();
+        final.kernelArgs.clear();
+        // The same guest (its UUID), so libvirt replaces the persistent configuration.
+        QDomDocument doc;
+        doc.setContent(xmlOverride.isEmpty() ? DomainXmlBuilder::build(final) : xmlOverride);
+        QDomElement uuid = doc.documentElement().firstChildElement(QStringLiteral("uuid"));
+        if (uuid.isNull()) {
+            uuid = doc.createElement(QStringLiteral("uuid"));
+            doc.documentElement().insertAfter(uuid, doc.documentElement().firstChildElement(QStringLiteral("name")));
+            uuid.appendChild(doc.createTextNode(m_uuid));
+        }
+        const QByteArray xml = doc.toByteArray();
+        DomainHandle redefined(virDomainDefineXML(m_conn, xml.constData()));
+        if (!redefined)
+            return libvirtFailed(tr("Defining %1").arg(m_spec.name));
+        if (!m_spec.kernelPath.isEmpty())
+            m_result.notes << tr("The installer's kernel and initrd stay in the pool %1 until you "
+                                 "delete them (%2, %3).")
+                                  .arg(m_spec.pool, m_spec.kernelPath, m_spec.initrdPath);
         return true;
     }
 

@@ -19,6 +19,9 @@ struct StorageVolFreer {
 struct StoragePoolFreer {
     void operator()(virStoragePoolPtr p) const { virStoragePoolFree(p); }
 };
+struct StreamFreer {
+    void operator()(virStreamPtr s) const { virStreamFree(s); }
+};
 struct CStringFreer {
     void operator()(char *s) const { std::free(s); }
 };
@@ -29,6 +32,7 @@ struct DomainStatsListFreer {
 using ConnectHandle = std::unique_ptr<virConnect, ConnectCloser>;
 using DomainHandle = std::unique_ptr<virDomain, DomainFreer>;
 using StorageVolHandle = std::unique_ptr<virStorageVol, StorageVolFreer>;
+using StreamHandle = std::unique_ptr<virStream, StreamFreer>;
 using StoragePoolHandle = std::unique_ptr<virStoragePool, StoragePoolFreer>;
 using CString = std::unique_ptr<char, CStringFreer>;
 using DomainStatsList = std::unique_ptr<virDomainStatsRecordPtr, DomainStatsListFreer>;

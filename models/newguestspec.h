@@ -16,11 +16,15 @@ struct NewGuestSpec {
     InstallMethod method = InstallMethod::LocalMedia;
     QString mediaPath; // ISO file or CD device on the host (LocalMedia)
     QString treeUrl;   // NetworkTree: the install tree
-    // NetworkTree: where the tree's kernel and initrd were put on the host, and the kernel
-    // command line pointing the installer at the tree. Filled by the creation job.
+    // NetworkTree: the installer's kernel and initrd inside the tree (relative paths), and
+    // the kernel command line (pointing the installer at the tree where it takes that).
+    QString treeKernel;
+    QString treeInitrd;
+    QString kernelArgs;
+    // NetworkTree: where the creation job put the kernel and initrd on the host (volumes in
+    // `pool`). While set, the guest boots the installer kernel directly.
     QString kernelPath;
     QString initrdPath;
-    QString kernelArgs;
 
     OsInfo os;
     HardwareProfile hardware;
@@ -41,6 +45,9 @@ struct NewGuestSpec {
     QString networkSource = QStringLiteral("default"); // network name, bridge or host device
 
     QString virtioWinIsoPath; // optional driver ISO, attached as a second CD (Windows)
+    // The configuration after installation: boots from the disk first (install media stays
+    // attached), no installer kernel.
+    bool installed = false;
     bool customizeBeforeInstall = false;
     bool startAfterCreation = true;
 };

@@ -268,6 +268,17 @@ OsInfo copyOs(OsinfoOs *os, CopyContext &context) {
     info.secureBootSupported = info.efiSupported && windowsAtLeast(info, 6, 2);
 
     info.virtioDriversAvailable = hasVirtioDriverPackage(chain) || windowsAtLeast(info, 6, 1);
+
+    GObjectPtr<OsinfoTreeList> trees(osinfo_os_get_tree_list(os));
+    forEachEntity(OSINFO_LIST(trees.get()), [&](OsinfoEntity *entity) {
+        auto *tree = OSINFO_TREE(entity);
+        if (!info.treeKernelPath.isEmpty() ||
+            qstrcmp(osinfo_tree_get_architecture(tree), "x86_64") != 0)
+            return;
+        info.treeUrl = fromUtf8(osinfo_tree_get_url(tree));
+        info.treeKernelPath = fromUtf8(osinfo_tree_get_kernel_path(tree));
+        info.treeInitrdPath = fromUtf8(osinfo_tree_get_initrd_path(tree));
+    });
     return info;
 }
 

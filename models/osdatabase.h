@@ -40,6 +40,11 @@ struct OsInfo {
     // EFI with secure boot. libosinfo 1.10 has no firmware features, so this is true for
     // Windows 8 and later only (Windows 11 requires it).
     bool secureBootSupported = false;
+    // Where the distribution's own network install tree for x86_64 is, and its installer
+    // kernel and initrd inside it (Debian, Ubuntu, Fedora, ...); empty when unknown.
+    QString treeUrl;
+    QString treeKernelPath;
+    QString treeInitrdPath;
     // Whether a virtio driver package (virtio-win) exists for it: osinfo lists a driver for a
     // virtio device, or it is Windows 7 or later. Linux and BSD have virtio built in: check
     // `devices` instead.

@@ -6,6 +6,7 @@
 #include "libvirthandles.h"
 #include "namepattern.h"
 #include "rollback.h"
+#include "volumeupload.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -23,88 +24,21 @@ QString tr(const char *text) {
     return QCoreApplication::translate("TemplateDeployer", text);
 }
 
-struct StreamFreer {
-    void operator()(virStreamPtr s) const { virStreamFree(s); }
-};
-using StreamHandle = std::unique_ptr<virStream, StreamFreer>;
-
 UserError invalid(const QString &why, const QString &hint = {}) {
     return UserError::make(UserError::Kind::InvalidInput, tr("The guests cannot be made"), why,
                            hint);
 }
 
-bool isFilePoolType(const QString &type) {
-    return type == QLatin1String("dir") || type == QLatin1String("fs") ||
-           type == QLatin1String("netfs");
-}
-
-QString poolTypeOf(virStoragePoolPtr pool) {
-    CString xml(virStoragePoolGetXMLDesc(pool, 0));
-    QDomDocument doc;
-    if (!xml || !doc.setContent(QString::fromUtf8(xml.get())))
-        return {};
-    return doc.documentElement().attribute(QStringLiteral("type"));
-}
-
-// Sends a local file into a new volume of `poolName` through a libvirt stream, so it works
-// the same for remote hosts. The volume is added to `rollback` as soon as it exists.
+// Sends the seed ISO into a new volume of `poolName` (see VolumeUpload).
 UserError uploadSeed(virConnectPtr conn, const QString &poolName, const QString &baseName,
                      const QString &file, Rollback &rollback, QString *volumePath) {
     const QString context = tr("Uploading the cloud-init seed of %1").arg(baseName);
-    StoragePoolHandle pool(virStoragePoolLookupByName(conn, poolName.toUtf8().constData()));
-    if (!pool)
-        return UserError::fromLastLibvirtError(context);
-    QString name;
-    for (int n = 1;; ++n) {
-        name = baseName + (n == 1 ? QString() : QLatin1Char('-') + QString::number(n)) +
-               QStringLiteral("-cidata.iso");
-        StorageVolHandle existing(virStorageVolLookupByName(pool.get(), name.toUtf8().constData()));
-        virResetLastError();
-        if (!existing)
-            break;
-    }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return UserError::make(UserError::Kind::Other, tr("The cloud-init seed could not be read"),
                                in.errorString(), {}, context);
-    const qint64 bytes = in.size();
-    const QString format = isFilePoolType(poolTypeOf(pool.get()))
-                               ? QStringLiteral("<target><format type='raw'/></target>")
-                               : QString();
-    const QString xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
-                                       "</capacity>%3</volume>")
-                            .arg(name.toHtmlEscaped())
-                            .arg(bytes)
-                            .arg(format);
-    StorageVolHandle volume(virStorageVolCreateXML(pool.get(), xml.toUtf8().constData(), 0));
-    if (!volume)
-        return UserError::fromLastLibvirtError(context);
-    rollback.addVolume(volume.get());
-
-    StreamHandle stream(virStreamNew(conn, 0));
-    if (!stream || virStorageVolUpload(volume.get(), stream.get(), 0, quint64(bytes), 0) != 0)
-        return UserError::fromLastLibvirtError(context);
-    QByteArray chunk;
-    while (!(chunk = in.read(256 * 1024)).isEmpty()) {
-        qsizetype sent = 0;
-        while (sent < chunk.size()) {
-            const int n =
-                virStreamSend(stream.get(), chunk.constData() + sent, size_t(chunk.size() - sent));
-            if (n < 0) {
-                const UserError error = UserError::fromLastLibvirtError(context);
-                virStreamAbort(stream.get());
-                return error;
-            }
-            sent += n;
-        }
-    }
-    if (virStreamFinish(stream.get()) != 0)
-        return UserError::fromLastLibvirtError(context);
-    CString path(virStorageVolGetPath(volume.get()));
-    if (!path)
-        return UserError::fromLastLibvirtError(context);
-    *volumePath = QString::fromUtf8(path.get());
-    return {};
+    return VolumeUpload::upload(conn, poolName, baseName, QStringLiteral("-cidata.iso"), in,
+                                in.size(), rollback, volumePath, context);
 }
 
 } // namespace

@@ -10,7 +10,7 @@ qt6-translations-l10n qt6-qpa-plugins libqt6svg6
 libqt6opengl6-dev libvirt-dev libvncserver-dev libspice-client-glib-2.0-dev libosinfo-1.0-dev osinfo-db
 qtkeychain-qt6-dev libvterm-dev libgtest-dev
 qemu-system-x86 qemu-utils ovmf libvirt-daemon-system libvirt-daemon-driver-lxc libvirt-clients
-dnsmasq-base swtpm swtpm-tools xorriso debootstrap xvfb xauth imagemagick openssh-server openssh-client procps util-linux
+dnsmasq-base swtpm swtpm-tools xorriso debootstrap syslinux-common xvfb xauth imagemagick openssh-server openssh-client procps util-linux
 fonts-dejavu-core fonts-wqy-microhei
 "
 

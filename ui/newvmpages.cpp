@@ -423,14 +423,16 @@ void NewVmOsPage::detect() {
     m_detection->setText(tr("Examining %1…").arg(source));
     struct Outcome {
         std::optional<OsInfo> os;
+        std::optional<OsDatabase::TreeMatch> tree;
         QString error;
     };
     // The database is shared process-wide (OsDatabaseLoader) and outlives this page.
     auto future = QtConcurrent::run([db, source, tree] {
         Outcome outcome;
         if (tree) {
-            if (const auto match = db->identifyTree(source, &outcome.error))
-                outcome.os = match->os;
+            outcome.tree = db->identifyTree(source, &outcome.error);
+            if (outcome.tree)
+                outcome.os = outcome.tree->os;
         } else {
             outcome.os = db->identifyMedia(source, &outcome.error);
         }
@@ -444,6 +446,7 @@ void NewVmOsPage::detect() {
             return;
         m_detecting = false;
         m_detected = outcome.os;
+        m_tree = outcome.tree;
         if (outcome.os) {
             m_detection->setText(tr("Detected: %1").arg(outcome.os->name));
             choose(*outcome.os);
@@ -465,7 +468,30 @@ QString NewVmOsPage::problem() const {
         return tr("Examining the install media…");
     if (!m_chosen)
         return tr("Choose the operating system, or “Generic OS” when it is not listed.");
+    if (vmWizard()->methodPage()->method() == NewGuestSpec::InstallMethod::NetworkTree &&
+        installerBoot().kernel.isEmpty())
+        return tr("VirtDeck does not know where %1 keeps its installer in a network tree; "
+                  "use its install disc instead.")
+            .arg(m_chosen->name);
     return {};
+}
+
+NewVmOsPage::InstallerBoot NewVmOsPage::installerBoot() const {
+    InstallerBoot boot;
+    const QString url = vmWizard()->methodPage()->treeUrl();
+    if (m_tree && m_chosen && m_tree->os.id == m_chosen->id && m_detectedFor == url) {
+        boot.kernel = m_tree->kernelPath;
+        boot.initrd = m_tree->initrdPath;
+        if (!m_tree->kernelUrlArgument.isEmpty())
+            boot.arguments = m_tree->kernelUrlArgument + QLatin1Char('=') + url;
+    } else if (m_chosen) {
+        // Trees without a .treeinfo (Debian, Ubuntu): the layout libosinfo knows for the OS.
+        boot.kernel = m_chosen->treeKernelPath;
+        boot.initrd = m_chosen->treeInitrdPath;
+    }
+    if (!boot.kernel.isEmpty() && m_chosen && m_chosen->family == QLatin1String("linux"))
+        boot.arguments = QString(boot.arguments + QStringLiteral(" console=tty0 console=ttyS0,115200")).trimmed();
+    return boot;
 }
 
 // ---- 3. Memory and CPUs -----------------------------------------------------------------

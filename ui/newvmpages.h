@@ -3,6 +3,7 @@
 
 #include "job.h"
 #include "newguestspec.h"
+#include "osdatabase.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -99,6 +100,15 @@ public:
     void choose(const OsInfo &os);
     // Detection result, for tests: the detected OS, or the reason it was not found.
     std::optional<OsInfo> detected() const { return m_detected; }
+    // Network install: the recognised tree's installer files, when it was recognised.
+    std::optional<OsDatabase::TreeMatch> treeMatch() const { return m_tree; }
+    // Network install: the installer's kernel and initrd in the tree, and its command line.
+    struct InstallerBoot {
+        QString kernel;
+        QString initrd;
+        QString arguments;
+    };
+    InstallerBoot installerBoot() const;
     bool detecting() const { return m_detecting; }
 
     QLineEdit *searchEdit() const { return m_search; }
@@ -120,6 +130,7 @@ private:
     QLabel *m_chosenLabel;
     std::optional<OsInfo> m_chosen;
     std::optional<OsInfo> m_detected;
+    std::optional<OsDatabase::TreeMatch> m_tree;
     QString m_detectedFor;
     bool m_detecting = false;
     int m_detectRun = 0;

@@ -72,6 +72,12 @@ NewGuestSpec NewVmWizard::spec() const {
     s.method = m_method->method();
     s.mediaPath = m_method->mediaPath();
     s.treeUrl = m_method->treeUrl();
+    if (s.method == NewGuestSpec::InstallMethod::NetworkTree) {
+        const NewVmOsPage::InstallerBoot boot = m_os->installerBoot();
+        s.treeKernel = boot.kernel;
+        s.treeInitrd = boot.initrd;
+        s.kernelArgs = boot.arguments;
+    }
     s.memoryMiB = m_resourcesPage->memoryMiB();
     s.vcpus = m_resourcesPage->cpus();
 

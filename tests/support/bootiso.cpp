@@ -62,3 +62,16 @@ QString BootIso::build(const QString &dir, const QString &fileName, const QStrin
                                    QFile::ReadOther);
     return iso;
 }
+
+bool BootIso::writeBootFloppy(const QString &path, QString *error) {
+    QByteArray image = bootProgram().left(512);
+    image[510] = char(0x55);
+    image[511] = char(0xaa);
+    image.resize(1474560, '\0');
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(image) != image.size()) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}

@@ -14,4 +14,8 @@ inline constexpr const char *kBootMessage = "VirtDeck test install disc booted";
 QString build(const QString &dir, const QString &fileName, const QString &volumeId,
               QString *error, const QString &publisher = {});
 
+// A 1.44 MB floppy image with the same boot program (boot sector signed 55AAh), written to
+// `path`. With syslinux's memdisk as "kernel" it makes a network-install stand-in.
+bool writeBootFloppy(const QString &path, QString *error);
+
 } // namespace BootIso
