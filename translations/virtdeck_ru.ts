@@ -230,6 +230,419 @@
     </message>
 </context>
 <context>
+    <name>CloneDialog</name>
+    <message>
+        <source>Clone “%1”</source>
+        <translation>Клонирование «%1»</translation>
+    </message>
+    <message>
+        <source>Makes a new guest with the configuration of “%1” and its own disks. The clone gets a new UUID and new network card addresses, so both can run side by side.</source>
+        <translation>Создаёт нового гостя с конфигурацией «%1» и собственными дисками. Клон получает новый UUID и новые адреса сетевых карт, поэтому оба гостя могут работать одновременно.</translation>
+    </message>
+    <message>
+        <source>Name of the clone</source>
+        <translation>Имя клона</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Проблема с именем</translation>
+    </message>
+    <message>
+        <source>&amp;Full copy: every disk is copied; the clone does not depend on “%1”</source>
+        <translation>&amp;Полная копия: копируются все диски; клон не зависит от «%1»</translation>
+    </message>
+    <message>
+        <source>Full copy</source>
+        <translation>Полная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone (qcow2 backing file, fast, needs the source kept)</source>
+        <translation>&amp;Связанный клон (базовый файл qcow2, быстро, исходный гость должен сохраняться)</translation>
+    </message>
+    <message>
+        <source>Linked clone</source>
+        <translation>Связанный клон</translation>
+    </message>
+    <message>
+        <source>State of the source</source>
+        <translation>Состояние исходного гостя</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>In the clone</source>
+        <translation>В клоне</translation>
+    </message>
+    <message>
+        <source>Disks of %1</source>
+        <translation>Диски %1</translation>
+    </message>
+    <message>
+        <source>Why Clone is disabled</source>
+        <translation>Почему клонирование недоступно</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation>Диски:</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Текущий шаг</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Clone log</source>
+        <translation>Журнал клонирования</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the options</source>
+        <translation>Вернуться к параметрам</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Клонировать</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Клонировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>Нет подключения к %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again.</source>
+        <translation>Переподключитесь и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the clone.</source>
+        <translation>Введите имя клона.</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1 and the host&apos;s guests…</source>
+        <translation>Проверка %1 и гостей хоста…</translation>
+    </message>
+    <message>
+        <source>Clone is disabled: %1</source>
+        <translation>Клонирование недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. It must stay shut off and unchanged for as long as the linked clone exists: the clone reads %1&apos;s disks as its base, and any change to them breaks the clone.</source>
+        <translation>%1 выключен. Он должен оставаться выключенным и неизменным, пока существует связанный клон: клон использует диски %1 как базовые, и любое их изменение повредит клон.</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, as it must be while its disks are copied: disks in use would be copied half-written. Afterwards both guests are independent.</source>
+        <translation>%1 выключен, как и требуется при копировании его дисков: используемые диски скопировались бы недописанными. После этого оба гостя будут независимы.</translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation>Чтение дисков…</translation>
+    </message>
+    <message>
+        <source>The disks could not be read</source>
+        <translation>Не удалось прочитать диски</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>Нет дисков</translation>
+    </message>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>Копировать нечего</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>CD-ROM</translation>
+    </message>
+    <message>
+        <source>floppy</source>
+        <translation>дисковод</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>диск</translation>
+    </message>
+    <message>
+        <source>Empty drive; stays empty</source>
+        <translation>Пустой привод; останется пустым</translation>
+    </message>
+    <message>
+        <source>Shared: the same medium as in %1</source>
+        <translation>Общий: тот же носитель, что и в %1</translation>
+    </message>
+    <message>
+        <source>Shared: read-only, used by both guests</source>
+        <translation>Общий: только для чтения, используется обоими гостями</translation>
+    </message>
+    <message>
+        <source>Linked: a new qcow2 file on top of this one</source>
+        <translation>Связанный: новый файл qcow2 поверх этого</translation>
+    </message>
+    <message>
+        <source>Copied to a new volume in the same pool</source>
+        <translation>Копируется в новый том в том же пуле</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing what was made…</source>
+        <translation>Отмена; удаление сделанного…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>%1 was created as a linked clone of %2. Keep %2 shut off and unchanged: the clone&apos;s disks are built on its disks.</source>
+        <translation>%1 создан как связанный клон %2. Держите %2 выключенным и неизменным: диски клона построены на его дисках.</translation>
+    </message>
+    <message>
+        <source>%1 was created: a full copy of %2 with disks of its own.</source>
+        <translation>%1 создан: полная копия %2 с собственными дисками.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind: everything made for the clone was removed.</source>
+        <translation>Ничего не осталось: всё, что было создано для клона, удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>CloneJob</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>Это имя нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Подготовка %1…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создано: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled.</source>
+        <translation>Клонирование %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>Отмена сделанных изменений…</translation>
+    </message>
+    <message>
+        <source>Reading the path of the new disk</source>
+        <translation>Получение пути к новому диску</translation>
+    </message>
+    <message>
+        <source>Creating linked disk %1…</source>
+        <translation>Создание связанного диска %1…</translation>
+    </message>
+    <message>
+        <source>Creating the linked disk %1</source>
+        <translation>Создание связанного диска %1</translation>
+    </message>
+    <message>
+        <source>Created linked disk %1 on %2</source>
+        <translation>Создан связанный диск %1 на основе %2</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 of %2</source>
+        <translation>Копирование диска %1 гостя %2</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2 (%3)…</source>
+        <translation>Копирование диска %1 в %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
+        <translation>Отмена: libvirt не может прервать копирование %1; копия будет удалена сразу после завершения.</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2: %3 of %4</source>
+        <translation>Копирование диска %1 в %2: %3 из %4</translation>
+    </message>
+    <message>
+        <source>Copied disk %1 to %2</source>
+        <translation>Диск %1 скопирован в %2</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>Определение %1…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be copied</source>
+        <translation>Не удалось скопировать конфигурацию</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read as XML.</source>
+        <translation>Не удалось прочитать конфигурацию %1 как XML.</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>Определение %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitSeed</name>
+    <message>
+        <source>The cloud-init seed could not be made</source>
+        <translation>Не удалось создать образ cloud-init</translation>
+    </message>
+    <message>
+        <source>VirtDeck writes cloud-init seed images with xorriso, which is not installed on this computer.</source>
+        <translation>VirtDeck записывает образы cloud-init с помощью xorriso, но эта программа не установлена на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Install the “xorriso” package (apt install xorriso), or turn cloud-init off.</source>
+        <translation>Установите пакет «xorriso» (apt install xorriso) или отключите cloud-init.</translation>
+    </message>
+    <message>
+        <source>“%1” has no prefix length; write it as 192.168.122.50/24.</source>
+        <translation>В «%1» не указана длина префикса; запишите адрес в виде 192.168.122.50/24.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>«%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>The prefix length in “%1” must be between 1 and 32.</source>
+        <translation>Длина префикса в «%1» должна быть от 1 до 32.</translation>
+    </message>
+    <message>
+        <source>The guest number cannot be negative.</source>
+        <translation>Номер гостя не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1 is the network or broadcast address of its subnet; start at a host address.</source>
+        <translation>%1 — адрес сети или широковещательный адрес своей подсети; начните с адреса узла.</translation>
+    </message>
+    <message>
+        <source>Starting at %1, the subnet has room for %2 guests; guest %3 would fall outside it.</source>
+        <translation>Если начать с %1, в подсети хватит места для %2 гостей; гость %3 в неё не поместится.</translation>
+    </message>
+    <message>
+        <source>A cloud-init seed needs a host name and an instance id.</source>
+        <translation>Для образа cloud-init нужны имя хоста и идентификатор экземпляра.</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IPv4 address.</source>
+        <translation>Шлюз «%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>The DNS server “%1” is not an IPv4 address.</source>
+        <translation>DNS-сервер «%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>Не удалось создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>The seed files could not be written in %1.</source>
+        <translation>Не удалось записать файлы образа в %1.</translation>
+    </message>
+    <message>
+        <source>xorriso could not be started: %1</source>
+        <translation>Не удалось запустить xorriso: %1</translation>
+    </message>
+    <message>
+        <source>Check that the “xorriso” package is installed correctly.</source>
+        <translation>Проверьте, правильно ли установлен пакет «xorriso».</translation>
+    </message>
+    <message>
+        <source>xorriso did not finish within a minute.</source>
+        <translation>xorriso не завершил работу за минуту.</translation>
+    </message>
+    <message>
+        <source>xorriso failed (exit code %1): %2</source>
+        <translation>Ошибка xorriso (код выхода %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage virtual machines and containers on libvirt.</source>
@@ -687,6 +1100,196 @@
     </message>
 </context>
 <context>
+    <name>ContainerXmlBuilder</name>
+    <message>
+        <source>Enter a name for the container.</source>
+        <translation>Введите имя контейнера.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>Длина имени — %1 символов; допускается не более 64.</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
+        <translation>Имя может содержать только буквы, цифры и символы «.», «_», «+» и «-».</translation>
+    </message>
+    <message>
+        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>Имя не может начинаться с «.» или «-».</translation>
+    </message>
+</context>
+<context>
+    <name>Creation</name>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled.</source>
+        <translation>Создание %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>Отмена сделанных изменений…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>Это имя нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Too little memory</source>
+        <translation>Слишком мало памяти</translation>
+    </message>
+    <message>
+        <source>A container needs a memory limit of at least %1 MiB.</source>
+        <translation>Контейнеру нужен лимит памяти не менее %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>The command cannot be used</source>
+        <translation>Эту команду нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The command must be a full path, such as /bin/sh.</source>
+        <translation>Команда должна быть указана полным путём, например /bin/sh.</translation>
+    </message>
+    <message>
+        <source>The root file system cannot be used</source>
+        <translation>Эту корневую файловую систему нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The root file system must be a full path, such as /var/lib/lxc/web/rootfs.</source>
+        <translation>Корневая файловая система должна быть указана полным путём, например /var/lib/lxc/web/rootfs.</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>Имя занято</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Cannot make a root file system there</source>
+        <translation>Невозможно создать корневую файловую систему здесь</translation>
+    </message>
+    <message>
+        <source>debootstrap runs on this computer, but the container&apos;s host is another one.</source>
+        <translation>debootstrap работает на этом компьютере, а контейнер находится на другом хосте.</translation>
+    </message>
+    <message>
+        <source>Make the root file system on that host and choose its folder.</source>
+        <translation>Создайте корневую файловую систему на том хосте и выберите её папку.</translation>
+    </message>
+    <message>
+        <source>Making a Debian %1 root file system in %2 from %3</source>
+        <translation>Создание корневой файловой системы Debian %1 в %2 из %3</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>Определение %1…</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>Определение %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущено: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>%1 was created but could not be started: %2</source>
+        <translation>%1: создание выполнено, но запустить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Creating the disk of %1</source>
+        <translation>Создание диска для %1</translation>
+    </message>
+    <message>
+        <source>Creating disk %1 (%2)…</source>
+        <translation>Создание диска %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The disk name is taken</source>
+        <translation>Имя диска занято</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
+        <translation>В пуле хранения %1 уже есть том с именем %2; VirtDeck не будет его трогать.</translation>
+    </message>
+    <message>
+        <source>Choose another name for the guest or its disk.</source>
+        <translation>Выберите другое имя для гостя или его диска.</translation>
+    </message>
+    <message>
+        <source>Created disk %1</source>
+        <translation>Создан диск %1</translation>
+    </message>
+    <message>
+        <source>Fetching the installer of %1</source>
+        <translation>Получение установщика %1</translation>
+    </message>
+    <message>
+        <source>The installer cannot be found</source>
+        <translation>Установщик не найден</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
+        <translation>VirtDeck не знает, где в этом дереве находится ядро установщика.</translation>
+    </message>
+    <message>
+        <source>Use the install disc (ISO) instead.</source>
+        <translation>Используйте вместо этого установочный диск (ISO).</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>The installer could not be downloaded</source>
+        <translation>Не удалось загрузить установщик</translation>
+    </message>
+    <message>
+        <source>Check the address of the install tree.</source>
+        <translation>Проверьте адрес дерева установки.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation>Загружено: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stored it as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
+        <translation>Ядро и initrd установщика останутся в пуле %1, пока вы их не удалите (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Creating the storage pool “default” in %1</source>
+        <translation>Создание пула хранения «default» в %1</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>User name:</source>
@@ -948,6 +1551,56 @@
     </message>
 </context>
 <context>
+    <name>DomainXmlBuilder</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>Длина имени — %1 символов; допускается не более 64.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used in a name: use letters a–z, digits and . _ + -</source>
+        <translation>«%1» нельзя использовать в имени: используйте латинские буквы a–z, цифры и . _ + -</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>The name cannot start with “%1”.</source>
+        <translation>Имя не может начинаться с «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Downloading %1: %2 of %3</source>
+        <translation>Загрузка %1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Загрузка %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server (404).</source>
+        <translation>%1 нет на сервере (404).</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Error</source>
@@ -1136,6 +1789,29 @@
     <message>
         <source>Performance</source>
         <translation>Производительность</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareProfile</name>
+    <message>
+        <source>This host&apos;s KVM (PVM) cannot run ordinary guests; the guest runs under software emulation (TCG), which is slower.</source>
+        <translation>KVM этого хоста (PVM) не может запускать обычные гостевые системы; гость будет работать в программной эмуляции (TCG), а она медленнее.</translation>
+    </message>
+    <message>
+        <source>UEFI is off: no UEFI firmware (OVMF) is installed on this host.</source>
+        <translation>UEFI отключено: на этом хосте не установлена прошивка UEFI (OVMF).</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI, but no UEFI firmware (OVMF) is installed on this host; its installer may refuse to start.</source>
+        <translation>%1 требует UEFI, но на этом хосте не установлена прошивка UEFI (OVMF); установщик может не запуститься.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: this host&apos;s UEFI firmware cannot do it.</source>
+        <translation>Безопасная загрузка отключена: прошивка UEFI этого хоста её не поддерживает.</translation>
+    </message>
+    <message>
+        <source>No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install without one.</source>
+        <translation>Нет TPM: на этом хосте нет эмулятора TPM (swtpm). %1 может отказаться устанавливаться без него.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2258,1179 @@
         <source>Alerts are switched off in Preferences.</source>
         <translation>Оповещения отключены в параметрах.</translation>
     </message>
+    <message>
+        <source>New virtual machine…</source>
+        <translation>Новая виртуальная машина…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host (Ctrl+N)</source>
+        <translation>Создать виртуальную машину на выбранном хосте (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New container…</source>
+        <translation>Новый контейнер…</translation>
+    </message>
+    <message>
+        <source>Create a container on an LXC host (Ctrl+Alt+N)</source>
+        <translation>Создать контейнер на хосте LXC (Ctrl+Alt+N)</translation>
+    </message>
+</context>
+<context>
+    <name>NamePattern</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>«%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “%2”; names must start with a letter, a digit, “_” or “+”.</source>
+        <translation>«%1» начинается с «%2»; имя должно начинаться с буквы, цифры, «_» или «+».</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; use only letters, digits and “._+-”.</source>
+        <translation>«%1» содержит «%2»; используйте только буквы, цифры и «._+-».</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>Enter a name or a pattern such as web-{01..20}.</source>
+        <translation>Введите имя или шаблон, например web-{01..20}.</translation>
+    </message>
+    <message>
+        <source>The number of guests must be between 1 and %1.</source>
+        <translation>Число гостей должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>The braces in “%1” do not match; write a range as {1..10}.</source>
+        <translation>Фигурные скобки в «%1» не согласованы; диапазон записывается как {1..10}.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one range; use one, such as web-{01..20}.</source>
+        <translation>В «%1» больше одного диапазона; используйте один, например web-{01..20}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range; write it as {first..last}, for example {01..20}.</source>
+        <translation>«%1» — не диапазон; запишите его как {первый..последний}, например {01..20}.</translation>
+    </message>
+    <message>
+        <source>The numbers in “%1” are too large.</source>
+        <translation>Числа в «%1» слишком велики.</translation>
+    </message>
+    <message>
+        <source>The range {%1..%2} counts down; write the smaller number first.</source>
+        <translation>Диапазон {%1..%2} убывает; сначала укажите меньшее число.</translation>
+    </message>
+    <message>
+        <source>{%1..%2} would make %3 guests; at most %4 can be made at once.</source>
+        <translation>{%1..%2} даст %3 гостей; за один раз можно создать не более %4.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContainerWizard</name>
+    <message>
+        <source>New container on %1</source>
+        <translation>Новый контейнер на %1</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>Новый контейнер</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Kind of container</source>
+        <translation>Тип контейнера</translation>
+    </message>
+    <message>
+        <source>What the container runs, and which files it sees.</source>
+        <translation>Что запускает контейнер и какие файлы он видит.</translation>
+    </message>
+    <message>
+        <source>&amp;Application container</source>
+        <translation>Контейнер &amp;приложения</translation>
+    </message>
+    <message>
+        <source>Application container</source>
+        <translation>Контейнер приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system container</source>
+        <translation>Контейнер операционной с&amp;истемы</translation>
+    </message>
+    <message>
+        <source>Operating system container</source>
+        <translation>Контейнер операционной системы</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Аргументы</translation>
+    </message>
+    <message>
+        <source>e.g. -c &quot;sleep 600&quot;</source>
+        <translation>напр. -c &quot;sleep 600&quot;</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Ко&amp;манда:</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>&amp;Аргументы:</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing root file system folder</source>
+        <translation>Использовать &amp;существующую папку с корневой файловой системой</translation>
+    </message>
+    <message>
+        <source>Use an existing root file system folder</source>
+        <translation>Использовать существующую папку с корневой файловой системой</translation>
+    </message>
+    <message>
+        <source>Make a new Debian root file system with &amp;debootstrap</source>
+        <translation>Создать новую корневую файловую систему Debian с помощью &amp;debootstrap</translation>
+    </message>
+    <message>
+        <source>Make a new Debian root file system with debootstrap</source>
+        <translation>Создать новую корневую файловую систему Debian с помощью debootstrap</translation>
+    </message>
+    <message>
+        <source>debootstrap can only make root file systems on this computer, and this host is another one.</source>
+        <translation>debootstrap может создавать корневые файловые системы только на этом компьютере, а этот хост — другой.</translation>
+    </message>
+    <message>
+        <source>Root file system folder</source>
+        <translation>Папка корневой файловой системы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse for the root file system folder</source>
+        <translation>Выбрать папку корневой файловой системы</translation>
+    </message>
+    <message>
+        <source>Debian release</source>
+        <translation>Выпуск Debian</translation>
+    </message>
+    <message>
+        <source>Debian mirror</source>
+        <translation>Зеркало Debian</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Пап&amp;ка:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease:</source>
+        <translation>&amp;Выпуск:</translation>
+    </message>
+    <message>
+        <source>M&amp;irror:</source>
+        <translation>&amp;Зеркало:</translation>
+    </message>
+    <message>
+        <source>Runs one program, such as a shell, in this host&apos;s own files with its own processes, memory limit and network.</source>
+        <translation>Запускает одну программу, например оболочку, в собственных файлах хоста, но со своими процессами, лимитом памяти и сетью.</translation>
+    </message>
+    <message>
+        <source>Boots a whole Linux system (/sbin/init) from a root file system folder of its own.</source>
+        <translation>Загружает полноценную систему Linux (/sbin/init) из собственной папки с корневой файловой системой.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>Limits the container cannot go beyond.</source>
+        <translation>Ограничения, которые контейнер не может превысить.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Memory limit in MiB</source>
+        <translation>Лимит памяти в МиБ</translation>
+    </message>
+    <message>
+        <source>CPU weight</source>
+        <translation>Вес ЦП</translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation>&amp;Лимит памяти:</translation>
+    </message>
+    <message>
+        <source>When the container uses more, the kernel ends some of its processes.</source>
+        <translation>Если контейнер использует больше, ядро завершит часть его процессов.</translation>
+    </message>
+    <message>
+        <source>C&amp;PU weight:</source>
+        <translation>&amp;Вес ЦП:</translation>
+    </message>
+    <message>
+        <source>Its share of CPU time when the host is busy: 1024 is normal, 2048 twice as much, 512 half.</source>
+        <translation>Его доля процессорного времени при загруженном хосте: 1024 — обычная, 2048 — вдвое больше, 512 — вдвое меньше.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>How the container reaches other machines.</source>
+        <translation>Как контейнер связывается с другими машинами.</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual network</source>
+        <translation>&amp;Виртуальная сеть</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Виртуальная сеть</translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge</source>
+        <translation>&amp;Мост хоста</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>Мост хоста</translation>
+    </message>
+    <message>
+        <source>&amp;No network (only loopback inside)</source>
+        <translation>&amp;Без сети (только внутренний loopback)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <source>Virtual network name</source>
+        <translation>Имя виртуальной сети</translation>
+    </message>
+    <message>
+        <source>Bridge name</source>
+        <translation>Имя моста</translation>
+    </message>
+    <message>
+        <source>Name and summary</source>
+        <translation>Имя и сводка</translation>
+    </message>
+    <message>
+        <source>Check what will be created.</source>
+        <translation>Проверьте, что будет создано.</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Имя контейнера</translation>
+    </message>
+    <message>
+        <source>&amp;Start the container when it is created</source>
+        <translation>&amp;Запустить контейнер после создания</translation>
+    </message>
+    <message>
+        <source>Start the container when it is created</source>
+        <translation>Запустить контейнер после создания</translation>
+    </message>
+    <message>
+        <source>Configuration (XML)</source>
+        <translation>Конфигурация (XML)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Конфигурация:</translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>Создание контейнера</translation>
+    </message>
+    <message>
+        <source>Cancel stops it and removes what was made so far.</source>
+        <translation>Кнопка «Отмена» остановит создание и удалит всё, что уже сделано.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Creation log</source>
+        <translation>Журнал создания</translation>
+    </message>
+    <message>
+        <source>Change settings and &amp;try again</source>
+        <translation>Изменить параметры и &amp;повторить</translation>
+    </message>
+    <message>
+        <source>Change settings and try again</source>
+        <translation>Изменить параметры и повторить</translation>
+    </message>
+    <message>
+        <source>Enter the program to run, e.g. /bin/sh.</source>
+        <translation>Введите программу для запуска, например /bin/sh.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the program, e.g. /bin/sh.</source>
+        <translation>Введите полный путь к программе, например /bin/sh.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this host.</source>
+        <translation>%1 не существует на этом хосте.</translation>
+    </message>
+    <message>
+        <source>%1 is not a program that can be run.</source>
+        <translation>%1 — не исполняемая программа.</translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed on this computer (apt install debootstrap).</source>
+        <translation>debootstrap не установлен на этом компьютере (apt install debootstrap).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the container&apos;s root file system.</source>
+        <translation>Выберите папку с корневой файловой системой контейнера.</translation>
+    </message>
+    <message>
+        <source>Enter a full path starting with &quot;/&quot;.</source>
+        <translation>Введите полный путь, начинающийся с «/».</translation>
+    </message>
+    <message>
+        <source>That is the host&apos;s own root. To share the host&apos;s files, choose an application container.</source>
+        <translation>Это корневая папка самого хоста. Чтобы использовать файлы хоста, выберите контейнер приложения.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <source>%1 has no /sbin/init, which an operating system container starts first.</source>
+        <translation>В %1 нет /sbin/init, который контейнер операционной системы запускает первым.</translation>
+    </message>
+    <message>
+        <source>Give the container at least %1 MiB.</source>
+        <translation>Выделите контейнеру не менее %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>This host has only %1 of memory.</source>
+        <translation>На этом хосте всего %1 памяти.</translation>
+    </message>
+    <message>
+        <source>The CPU weight must be at least %1.</source>
+        <translation>Вес ЦП должен быть не менее %1.</translation>
+    </message>
+    <message>
+        <source>Looking up this host&apos;s virtual networks…</source>
+        <translation>Получение списка виртуальных сетей хоста…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed (not connected). Choose a bridge or no network.</source>
+        <translation>Не удалось получить список сетей хоста (нет подключения). Выберите мост или работу без сети.</translation>
+    </message>
+    <message>
+        <source>This host has no virtual networks. Choose a bridge or no network.</source>
+        <translation>На этом хосте нет виртуальных сетей. Выберите мост или работу без сети.</translation>
+    </message>
+    <message>
+        <source>Enter the name of a bridge on the host, e.g. br0.</source>
+        <translation>Введите имя моста на хосте, например br0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device name: at most 15 characters, without spaces, &quot;/&quot; or &quot;:&quot;.</source>
+        <translation>«%1» — недопустимое имя устройства: не более 15 символов, без пробелов, «/» и «:».</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running; the container cannot start until it is.</source>
+        <translation>Сеть %1 не запущена; контейнер не сможет запуститься, пока она не будет запущена.</translation>
+    </message>
+    <message>
+        <source>The container gets a network of its own with only loopback in it.</source>
+        <translation>Контейнер получит собственную сеть, в которой будет только loopback.</translation>
+    </message>
+    <message>
+        <source>Some lists may be incomplete: %1</source>
+        <translation>Некоторые списки могут быть неполными: %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 in this host&apos;s files.</source>
+        <translation>Запускает %1 в файлах этого хоста.</translation>
+    </message>
+    <message>
+        <source>Boots Debian %1, made with debootstrap in %2 (about 150 MB download).</source>
+        <translation>Загружает Debian %1, созданный с помощью debootstrap в %2 (загрузка около 150 МБ).</translation>
+    </message>
+    <message>
+        <source>Boots the system in %1.</source>
+        <translation>Загружает систему из %1.</translation>
+    </message>
+    <message>
+        <source>Memory limit %1, CPU weight %2.</source>
+        <translation>Лимит памяти %1, вес ЦП %2.</translation>
+    </message>
+    <message>
+        <source>Network: virtual network %1.</source>
+        <translation>Сеть: виртуальная сеть %1.</translation>
+    </message>
+    <message>
+        <source>Network: host bridge %1.</source>
+        <translation>Сеть: мост хоста %1.</translation>
+    </message>
+    <message>
+        <source>Network: none.</source>
+        <translation>Сеть: нет.</translation>
+    </message>
+    <message>
+        <source>Starts once created.</source>
+        <translation>Запускается после создания.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>Контейнер %1 создан.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but it could not be started.
+%2
+%3</source>
+        <translation>Контейнер %1 создан, но запустить его не удалось.
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled; what had been made was removed.</source>
+        <translation>Создание отменено; всё, что было сделано, удалено.</translation>
+    </message>
+    <message>
+        <source>Cancelling and removing what was made…</source>
+        <translation>Отмена и удаление сделанного…</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmFinishPage</name>
+    <message>
+        <source>Name and options</source>
+        <translation>Имя и параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Прошивка</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure Boot</source>
+        <translation>&amp;Безопасная загрузка (Secure Boot)</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Безопасная загрузка (Secure Boot)</translation>
+    </message>
+    <message>
+        <source>Emulated &amp;TPM 2.0</source>
+        <translation>Эмулируемый &amp;TPM 2.0</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>Эмулируемый TPM 2.0</translation>
+    </message>
+    <message>
+        <source>&amp;Driver disc:</source>
+        <translation>&amp;Диск с драйверами:</translation>
+    </message>
+    <message>
+        <source>Optional: /path/to/virtio-win.iso (faster disk and network)</source>
+        <translation>Необязательно: /path/to/virtio-win.iso (более быстрые диск и сеть)</translation>
+    </message>
+    <message>
+        <source>virtio-win driver disc</source>
+        <translation>Диск с драйверами virtio-win</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the configuration before install</source>
+        <translation>Настроить &amp;конфигурацию перед установкой</translation>
+    </message>
+    <message>
+        <source>Customize the configuration before install</source>
+        <translation>Настроить конфигурацию перед установкой</translation>
+    </message>
+    <message>
+        <source>Start the guest and open its console</source>
+        <translation>Запустить гостя и открыть его консоль</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>С&amp;еть:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Прошивка:</translation>
+    </message>
+    <message>
+        <source>Virtual network “%1” (NAT)</source>
+        <translation>Виртуальная сеть «%1» (NAT)</translation>
+    </message>
+    <message>
+        <source>Virtual network “%1” (not running; started with the guest)</source>
+        <translation>Виртуальная сеть «%1» (не запущена; запустится вместе с гостем)</translation>
+    </message>
+    <message>
+        <source>Bridge %1 (guest on the host&apos;s LAN)</source>
+        <translation>Мост %1 (гость в локальной сети хоста)</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (host cannot reach the guest)</source>
+        <translation>Macvtap на %1 (хост не сможет связаться с гостем)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s guests…</source>
+        <translation>Получение списка гостей хоста…</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>The pool %1 already holds a disk named %2.qcow2; VirtDeck will not overwrite it.</source>
+        <translation>В пуле %1 уже есть диск с именем %2.qcow2; VirtDeck не будет его перезаписывать.</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>Укажите полный путь, начинающийся с /.</translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF on the host (Debian package “ovmf”).</source>
+        <translation>Для UEFI на хосте нужен OVMF (пакет Debian «ovmf»).</translation>
+    </message>
+    <message>
+        <source>%1 does not boot with BIOS; choose UEFI.</source>
+        <translation>%1 не загружается с BIOS; выберите UEFI.</translation>
+    </message>
+    <message>
+        <source>A TPM needs swtpm on the host (Debian package “swtpm”).</source>
+        <translation>Для TPM на хосте нужен swtpm (пакет Debian «swtpm»).</translation>
+    </message>
+    <message>
+        <source>Windows 11 refuses to install without a TPM.</source>
+        <translation>Windows 11 не устанавливается без TPM.</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Система: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1, CPUs: %2</source>
+        <translation>Память: %1, процессоров: %2</translation>
+    </message>
+    <message>
+        <source>Disk: %1 (%2 bus)</source>
+        <translation>Диск: %1 (шина %2)</translation>
+    </message>
+    <message>
+        <source>Disk: new %1 in pool %2 (%3 bus)</source>
+        <translation>Диск: новый %1 в пуле %2 (шина %3)</translation>
+    </message>
+    <message>
+        <source>Disk: none</source>
+        <translation>Диск: нет</translation>
+    </message>
+    <message>
+        <source>Hardware: %1 machine, %2 network card, %3 video, clock in %4</source>
+        <translation>Оборудование: машина %1, сетевая карта %2, видео %3, часы: %4</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>местное время</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmMethodPage</name>
+    <message>
+        <source>How will the system be installed?</source>
+        <translation>Как будет установлена система?</translation>
+    </message>
+    <message>
+        <source>/path/to/install.iso or /dev/sr0</source>
+        <translation>/path/to/install.iso или /dev/sr0</translation>
+    </message>
+    <message>
+        <source>Install media path</source>
+        <translation>Путь к установочному носителю</translation>
+    </message>
+    <message>
+        <source>Browse for install media</source>
+        <translation>Выбрать установочный носитель</translation>
+    </message>
+    <message>
+        <source>https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>Install tree URL</source>
+        <translation>URL дерева установки</translation>
+    </message>
+    <message>
+        <source>/path/to/disk.qcow2</source>
+        <translation>/path/to/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Disk image path</source>
+        <translation>Путь к образу диска</translation>
+    </message>
+    <message>
+        <source>Browse for disk image</source>
+        <translation>Выбрать образ диска</translation>
+    </message>
+    <message>
+        <source>&amp;Local install media (ISO image or CD drive)</source>
+        <translation>&amp;Локальный установочный носитель (образ ISO или CD-привод)</translation>
+    </message>
+    <message>
+        <source>&amp;Network install (URL of an install tree)</source>
+        <translation>&amp;Сетевая установка (URL дерева установки)</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing disk image</source>
+        <translation>&amp;Импортировать существующий образ диска</translation>
+    </message>
+    <message>
+        <source>Network &amp;boot (PXE)</source>
+        <translation>Сетевая &amp;загрузка (PXE)</translation>
+    </message>
+    <message>
+        <source>&amp;No install media (set it up later)</source>
+        <translation>&amp;Без установочного носителя (настроить позже)</translation>
+    </message>
+    <message>
+        <source>Choose install media</source>
+        <translation>Выбор установочного носителя</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img);;All files (*)</source>
+        <translation>Образы дисков (*.iso *.img);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a disk image</source>
+        <translation>Выбор образа диска</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>Образы дисков (*.qcow2 *.img *.raw);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a CD drive.</source>
+        <translation>Выберите образ ISO или CD-привод.</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>Укажите полный путь, начинающийся с /.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the install tree.</source>
+        <translation>Введите адрес дерева установки.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Это недопустимый адрес.</translation>
+    </message>
+    <message>
+        <source>Use an http, https, ftp or nfs address.</source>
+        <translation>Используйте адрес http, https, ftp или nfs.</translation>
+    </message>
+    <message>
+        <source>Choose the disk image to import.</source>
+        <translation>Выберите образ диска для импорта.</translation>
+    </message>
+    <message>
+        <source>Paths are on the host %1, not on this computer.</source>
+        <translation>Пути указываются на хосте %1, а не на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmOsPage</name>
+    <message>
+        <source>Which operating system?</source>
+        <translation>Какая операционная система?</translation>
+    </message>
+    <message>
+        <source>The virtual hardware is chosen for it.</source>
+        <translation>Виртуальное оборудование подбирается под неё.</translation>
+    </message>
+    <message>
+        <source>&amp;Detect from the install media</source>
+        <translation>&amp;Определить по установочному носителю</translation>
+    </message>
+    <message>
+        <source>Detect the operating system from the install media</source>
+        <translation>Определить операционную систему по установочному носителю</translation>
+    </message>
+    <message>
+        <source>Search: Windows XP, Debian 12, Ubuntu 24.04, FreeBSD…</source>
+        <translation>Поиск: Windows XP, Debian 12, Ubuntu 24.04, FreeBSD…</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>Поиск операционных систем</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Операционные системы</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>(no longer supported by its vendor since %1)</source>
+        <translation>(производитель не поддерживает с %1)</translation>
+    </message>
+    <message>
+        <source>(end of life)</source>
+        <translation>(поддержка прекращена)</translation>
+    </message>
+    <message>
+        <source>Loading the operating system database…</source>
+        <translation>Загрузка базы данных операционных систем…</translation>
+    </message>
+    <message>
+        <source>The install media is on %1, so it cannot be examined from here; choose the system below.</source>
+        <translation>Установочный носитель находится на %1, поэтому его нельзя проверить отсюда; выберите систему ниже.</translation>
+    </message>
+    <message>
+        <source>Examining %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1 Choose the system below.</source>
+        <translation>Не распознано: %1 Выберите систему ниже.</translation>
+    </message>
+    <message>
+        <source>The operating system database could not be loaded: %1</source>
+        <translation>Не удалось загрузить базу данных операционных систем: %1</translation>
+    </message>
+    <message>
+        <source>Examining the install media…</source>
+        <translation>Проверка установочного носителя…</translation>
+    </message>
+    <message>
+        <source>Choose the operating system, or “Generic OS” when it is not listed.</source>
+        <translation>Выберите операционную систему или пункт «Другая ОС», если её нет в списке.</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where %1 keeps its installer in a network tree; use its install disc instead.</source>
+        <translation>VirtDeck не знает, где %1 хранит установщик в сетевом дереве; используйте вместо этого установочный диск.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmPage</name>
+    <message>
+        <source>Next is disabled: %1</source>
+        <translation>Кнопка «Далее» недоступна: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmProgressPage</name>
+    <message>
+        <source>Creating the virtual machine</source>
+        <translation>Создание виртуальной машины</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Creation log</source>
+        <translation>Журнал создания</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Конфигурация %1</translation>
+    </message>
+    <message>
+        <source>Domain XML</source>
+        <translation>XML домена</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Edit the configuration libvirt will get. Nothing has been created yet.</source>
+        <translation>Отредактируйте конфигурацию, которую получит libvirt. Пока ничего не создано.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing what was made…</source>
+        <translation>Отмена; удаление сделанного…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>%1 was created and started.</source>
+        <translation>Виртуальная машина %1 создана и запущена.</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>Виртуальная машина %1 создана.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left behind.</source>
+        <translation>Отменено. Ничего не осталось.</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Everything made so far was removed.</source>
+        <translation>Всё, что было сделано, удалено.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmResourcesPage</name>
+    <message>
+        <source>Memory and processors</source>
+        <translation>Память и процессоры</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Memory in MiB</source>
+        <translation>Память в МиБ</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>Виртуальные процессоры</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Память:</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;ЦП:</translation>
+    </message>
+    <message>
+        <source>A guest needs at least 16 MiB of memory.</source>
+        <translation>Гостю нужно не менее 16 МиБ памяти.</translation>
+    </message>
+    <message>
+        <source>%1 is more memory than this host has (%2).</source>
+        <translation>%1 — больше памяти, чем есть на этом хосте (%2).</translation>
+    </message>
+    <message>
+        <source>A guest needs at least one CPU.</source>
+        <translation>Гостю нужен хотя бы один процессор.</translation>
+    </message>
+    <message>
+        <source>At most 512 CPUs.</source>
+        <translation>Не более 512 процессоров.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2; it may not install or run.</source>
+        <translation>%1 требует не менее %2; система может не установиться или не работать.</translation>
+    </message>
+    <message>
+        <source>This leaves little memory for the host and its other guests.</source>
+        <translation>Для хоста и других его гостей останется мало памяти.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: %2.</source>
+        <translation>Рекомендуется для %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has only %n CPU(s); more virtual CPUs make the guest slower, not faster.</source>
+        <translation>
+            <numerusform>На хосте всего %n процессор; больше виртуальных процессоров не ускорят, а замедлят гостя.</numerusform>
+            <numerusform>На хосте всего %n процессора; больше виртуальных процессоров не ускорят, а замедлят гостя.</numerusform>
+            <numerusform>На хосте всего %n процессоров; больше виртуальных процессоров не ускорят, а замедлят гостя.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n CPU(s).</source>
+        <translation>
+            <numerusform>%1 требует не менее %n процессора.</numerusform>
+            <numerusform>%1 требует не менее %n процессоров.</numerusform>
+            <numerusform>%1 требует не менее %n процессоров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This host has %1 of memory and %n CPU(s).</source>
+        <translation>
+            <numerusform>На этом хосте %1 памяти и %n процессор.</numerusform>
+            <numerusform>На этом хосте %1 памяти и %n процессора.</numerusform>
+            <numerusform>На этом хосте %1 памяти и %n процессоров.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewVmStoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Хранилище</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>Пул хранения</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> ГиБ</translation>
+    </message>
+    <message>
+        <source>Disk size in GiB</source>
+        <translation>Размер диска в ГиБ</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Existing disk path</source>
+        <translation>Путь к существующему диску</translation>
+    </message>
+    <message>
+        <source>Browse for an existing disk</source>
+        <translation>Выбрать существующий диск</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Пул:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new disk (qcow2, grows as it fills)</source>
+        <translation>&amp;Создать новый диск (qcow2, растёт по мере заполнения)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or file</source>
+        <translation>&amp;Использовать существующий том или файл</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>&amp;Без диска</translation>
+    </message>
+    <message>
+        <source>Choose a disk</source>
+        <translation>Выбор диска</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>Образы дисков (*.qcow2 *.img *.raw);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 free of %3</source>
+        <translation>%1 — свободно %2 из %3</translation>
+    </message>
+    <message>
+        <source>default — new pool in %1, made with the disk</source>
+        <translation>default — новый пул в %1, создаётся вместе с диском</translation>
+    </message>
+    <message>
+        <source>Enter a disk size above zero.</source>
+        <translation>Введите размер диска больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 64 TiB VirtDeck allows for one disk.</source>
+        <translation>%1 — больше 64 ТиБ, допустимых в VirtDeck для одного диска.</translation>
+    </message>
+    <message>
+        <source>Choose the disk to use.</source>
+        <translation>Выберите диск.</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>Укажите полный путь, начинающийся с /.</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>Получение списка пулов хранения хоста…</translation>
+    </message>
+    <message>
+        <source>This host has no active storage pool; start one or use an existing disk.</source>
+        <translation>На этом хосте нет активного пула хранения; запустите какой-либо пул или используйте существующий диск.</translation>
+    </message>
+    <message>
+        <source>No active storage pool on this host.</source>
+        <translation>На этом хосте нет активного пула хранения.</translation>
+    </message>
+    <message>
+        <source>The disk is made in %1 and named after the guest.</source>
+        <translation>Диск создаётся в %1 и называется по имени гостя.</translation>
+    </message>
+    <message>
+        <source>The pool has only %1 free. The disk grows as it fills, so this works until the pool is full.</source>
+        <translation>В пуле свободно всего %1. Диск растёт по мере заполнения, так что всё будет работать, пока пул не заполнится.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2.</source>
+        <translation>%1 требует не менее %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine on %1</source>
+        <translation>Новая виртуальная машина на %1</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded.</source>
+        <translation>Не удалось загрузить базу данных операционных систем (osinfo-db).</translation>
+    </message>
+    <message>
+        <source>No install disc was chosen.</source>
+        <translation>Установочный диск не выбран.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Не удалось прочитать %1: файл не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a disc image.</source>
+        <translation>Не удалось прочитать %1: это папка, а не образ диска.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Не удалось прочитать %1: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises: %1 is not a CD or DVD image (ISO 9660).</source>
+        <translation>VirtDeck не распознаёт этот установочный диск: %1 — не образ CD или DVD (ISO 9660).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises (volume label “%1”).</source>
+        <translation>VirtDeck не распознаёт этот установочный диск (метка тома «%1»).</translation>
+    </message>
+    <message>
+        <source>The disc cannot boot a computer.</source>
+        <translation>С этого диска нельзя загрузить компьютер.</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises.</source>
+        <translation>VirtDeck не распознаёт этот установочный диск.</translation>
+    </message>
+    <message>
+        <source>No install tree address was given.</source>
+        <translation>Адрес дерева установки не указан.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: only http, https and local folders are supported.</source>
+        <translation>Не удалось прочитать %1: поддерживаются только http, https и локальные папки.</translation>
+    </message>
+    <message>
+        <source>The .treeinfo file at %1 cannot be understood: %2</source>
+        <translation>Не удалось разобрать файл .treeinfo по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an install tree VirtDeck recognises (%1).</source>
+        <translation>VirtDeck не распознаёт это дерево установки (%1).</translation>
+    </message>
+    <message>
+        <source>Not an install tree VirtDeck recognises.</source>
+        <translation>VirtDeck не распознаёт это дерево установки.</translation>
+    </message>
+    <message>
+        <source>Generic OS</source>
+        <translation>Другая ОС</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePage</name>
@@ -1866,6 +3715,240 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 — папка; выберите файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>Не удаётся прочитать %1 (нет прав доступа).</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML (line %1): %2</source>
+        <translation>Некорректный XML (строка %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsBootstrap</name>
+    <message>
+        <source>Downloading packages…</source>
+        <translation>Загрузка пакетов…</translation>
+    </message>
+    <message>
+        <source>Extracting packages…</source>
+        <translation>Извлечение пакетов…</translation>
+    </message>
+    <message>
+        <source>Unpacking packages…</source>
+        <translation>Распаковка пакетов…</translation>
+    </message>
+    <message>
+        <source>Configuring packages…</source>
+        <translation>Настройка пакетов…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new root file system.</source>
+        <translation>Выберите папку для новой корневой файловой системы.</translation>
+    </message>
+    <message>
+        <source>Enter a full path starting with &quot;/&quot;.</source>
+        <translation>Введите полный путь, начинающийся с «/».</translation>
+    </message>
+    <message>
+        <source>The host&apos;s own root folder cannot hold a container&apos;s files.</source>
+        <translation>Корневая папка самого хоста не может содержать файлы контейнера.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Choose an empty or new folder: VirtDeck never writes into (or deletes) files it did not make.</source>
+        <translation>В %1 уже есть файлы. Выберите пустую или новую папку: VirtDeck никогда не записывает в файлы, созданные не им, и не удаляет их.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable.</source>
+        <translation>Нет прав на запись в %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the new folder is made inside an existing one.</source>
+        <translation>Папка %1 не существует; новая папка создаётся внутри существующей.</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder in %1 (not writable).</source>
+        <translation>Невозможно создать папку в %1 (нет прав на запись).</translation>
+    </message>
+    <message>
+        <source>Enter the address of a Debian mirror, e.g. %1.</source>
+        <translation>Введите адрес зеркала Debian, например %1.</translation>
+    </message>
+    <message>
+        <source>The mirror must be an http:// or https:// address with a host name.</source>
+        <translation>Адрес зеркала должен начинаться с http:// или https:// и содержать имя хоста.</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (no DNS, or no network).</source>
+        <translation>Не удаётся разрешить имя %1 (нет DNS или сети).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer on port %2.</source>
+        <translation>%1 не отвечает на порту %2.</translation>
+    </message>
+    <message>
+        <source>Root file system ready</source>
+        <translation>Корневая файловая система готова</translation>
+    </message>
+    <message>
+        <source>Making a Debian %1 root file system in %2</source>
+        <translation>Создание корневой файловой системы Debian %1 в %2</translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed</source>
+        <translation>debootstrap не установлен</translation>
+    </message>
+    <message>
+        <source>Making a Debian root file system needs the debootstrap program on this computer.</source>
+        <translation>Для создания корневой файловой системы Debian на этом компьютере нужна программа debootstrap.</translation>
+    </message>
+    <message>
+        <source>Install it (apt install debootstrap), or choose an existing root file system folder.</source>
+        <translation>Установите её (apt install debootstrap) или выберите существующую папку с корневой файловой системой.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used</source>
+        <translation>Эту папку нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Checking the mirror…</source>
+        <translation>Проверка зеркала…</translation>
+    </message>
+    <message>
+        <source>The Debian mirror cannot be reached</source>
+        <translation>Зеркало Debian недоступно</translation>
+    </message>
+    <message>
+        <source>%1 (mirror %2)</source>
+        <translation>%1 (зеркало %2)</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet connection and the mirror address, or set http_proxy for a proxy.</source>
+        <translation>Проверьте подключение этого компьютера к интернету и адрес зеркала или задайте http_proxy для работы через прокси.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder</source>
+        <translation>Не удалось создать папку</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>debootstrap did not start</source>
+        <translation>debootstrap не запустился</translation>
+    </message>
+    <message>
+        <source>Starting debootstrap…</source>
+        <translation>Запуск debootstrap…</translation>
+    </message>
+    <message>
+        <source>debootstrap stopped</source>
+        <translation>debootstrap остановлен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Making the root file system was cancelled.</source>
+        <translation>Создание корневой файловой системы отменено.</translation>
+    </message>
+    <message>
+        <source>The Debian mirror could not be used</source>
+        <translation>Не удалось использовать зеркало Debian</translation>
+    </message>
+    <message>
+        <source>debootstrap could not download %1 from %2: %3</source>
+        <translation>debootstrap не смог загрузить %1 с %2: %3</translation>
+    </message>
+    <message>
+        <source>Check the mirror address, the release name and this computer&apos;s internet connection.</source>
+        <translation>Проверьте адрес зеркала, название выпуска и подключение этого компьютера к интернету.</translation>
+    </message>
+    <message>
+        <source>debootstrap needs root</source>
+        <translation>debootstrap требует прав root</translation>
+    </message>
+    <message>
+        <source>debootstrap must run as root to make a root file system: %1</source>
+        <translation>Для создания корневой файловой системы debootstrap должен работать от имени root: %1</translation>
+    </message>
+    <message>
+        <source>Run VirtDeck as root, or make the root file system with sudo debootstrap and choose that folder.</source>
+        <translation>Запустите VirtDeck от имени root или создайте корневую файловую систему командой sudo debootstrap и выберите эту папку.</translation>
+    </message>
+    <message>
+        <source>Unknown Debian release</source>
+        <translation>Неизвестный выпуск Debian</translation>
+    </message>
+    <message>
+        <source>This debootstrap does not know the release %1.</source>
+        <translation>Эта версия debootstrap не знает выпуск %1.</translation>
+    </message>
+    <message>
+        <source>Choose another release, or update debootstrap.</source>
+        <translation>Выберите другой выпуск или обновите debootstrap.</translation>
+    </message>
+    <message>
+        <source>debootstrap failed</source>
+        <translation>Ошибка debootstrap</translation>
+    </message>
+    <message>
+        <source>debootstrap ended with exit code %1; the log shows its output.</source>
+        <translation>debootstrap завершился с кодом %1; его вывод показан в журнале.</translation>
+    </message>
+    <message>
+        <source>Unmounted %1</source>
+        <translation>Отмонтировано: %1</translation>
+    </message>
+    <message>
+        <source>Could not unmount %1: %2</source>
+        <translation>Не удалось отмонтировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Left %1 in place: file systems are still mounted inside it.</source>
+        <translation>Папка %1 оставлена на месте: внутри неё ещё смонтированы файловые системы.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1</source>
+        <translation>Не удалось полностью удалить %1</translation>
+    </message>
+    <message>
+        <source>Emptied %1 again</source>
+        <translation>Папка %1 снова очищена</translation>
+    </message>
+    <message>
+        <source>Could not empty all of %1</source>
+        <translation>Не удалось полностью очистить %1</translation>
+    </message>
+</context>
+<context>
     <name>SendKeyMenu</name>
     <message>
         <source>Send key</source>
@@ -1923,6 +4006,476 @@
     <message>
         <source>Could not start &quot;%1&quot;: %2</source>
         <translation>Не удалось запустить «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDeployer</name>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>Шаблон не выбран.</translation>
+    </message>
+    <message>
+        <source>There are no names for the new guests.</source>
+        <translation>Нет имён для новых гостей.</translation>
+    </message>
+    <message>
+        <source>%1 guests were asked for; at most %2 can be made at once.</source>
+        <translation>Запрошено гостей: %1; за один раз можно создать не более %2.</translation>
+    </message>
+    <message>
+        <source>The name %1 appears twice.</source>
+        <translation>Имя %1 встречается дважды.</translation>
+    </message>
+    <message>
+        <source>A fixed address reaches the guest through cloud-init, which is turned off.</source>
+        <translation>Фиксированный адрес передаётся гостю через cloud-init, а он отключён.</translation>
+    </message>
+    <message>
+        <source>Turn cloud-init on, or leave the address empty for DHCP.</source>
+        <translation>Включите cloud-init или оставьте адрес пустым, чтобы использовать DHCP.</translation>
+    </message>
+    <message>
+        <source>Start lower in the subnet, or make fewer guests.</source>
+        <translation>Начните с адреса пониже в подсети или создайте меньше гостей.</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IPv4 address.</source>
+        <translation>Шлюз «%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>The DNS server “%1” is not an IPv4 address.</source>
+        <translation>DNS-сервер «%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>linked clone</source>
+        <translation>связанный клон</translation>
+    </message>
+    <message>
+        <source>full copy</source>
+        <translation>полная копия</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>%1 was not made: the deployment was cancelled.</source>
+        <translation>Гость %1 не создан: развёртывание отменено.</translation>
+    </message>
+    <message>
+        <source>No network card for the address</source>
+        <translation>Нет сетевой карты для адреса</translation>
+    </message>
+    <message>
+        <source>The template has no network card, so %1 cannot get the address %2.</source>
+        <translation>В шаблоне нет сетевой карты, поэтому %1 не может получить адрес %2.</translation>
+    </message>
+    <message>
+        <source>Add a network card to the template.</source>
+        <translation>Добавьте в шаблон сетевую карту.</translation>
+    </message>
+    <message>
+        <source>No storage pool for the cloud-init seed</source>
+        <translation>Нет пула хранения для образа cloud-init</translation>
+    </message>
+    <message>
+        <source>The template has no disk in a storage pool, so there is no pool to put %1&apos;s seed in.</source>
+        <translation>У шаблона нет диска в пуле хранения, поэтому некуда поместить образ cloud-init для %1.</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the new guests.</source>
+        <translation>Выберите пул хранения для новых гостей.</translation>
+    </message>
+    <message>
+        <source>No free drive for the cloud-init seed</source>
+        <translation>Нет свободного привода для образа cloud-init</translation>
+    </message>
+    <message>
+        <source>Every IDE drive of the template is in use, so %1&apos;s seed CD-ROM cannot be attached.</source>
+        <translation>Все IDE-приводы шаблона заняты, поэтому CD-ROM с образом cloud-init для %1 подключить нельзя.</translation>
+    </message>
+    <message>
+        <source>Remove a drive from the template.</source>
+        <translation>Удалите из шаблона один из приводов.</translation>
+    </message>
+    <message>
+        <source>%1: cloud-init seed %2</source>
+        <translation>%1: образ cloud-init %2</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>Создание %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <source>%1: created (%2)</source>
+        <translation>%1: создан (%2)</translation>
+    </message>
+    <message>
+        <source>, started</source>
+        <translation>, запущен</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Some guests could not be made</source>
+        <translation>Не удалось создать некоторых гостей</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests could not be made; the others were kept.</source>
+        <translation>Не удалось создать гостей: %1 из %2; остальные сохранены.</translation>
+    </message>
+    <message>
+        <source>The list shows why for each guest.</source>
+        <translation>Причина для каждого гостя указана в списке.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests were made before the deployment was cancelled; they were kept.</source>
+        <translation>До отмены развёртывания создано гостей: %1 из %2; они сохранены.</translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 guests</source>
+        <translation>Создано гостей: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Many Guests from “%1”</source>
+        <translation>Несколько гостей из «%1»</translation>
+    </message>
+    <message>
+        <source>Makes several guests from the template “%1”: each is a clone with its own name, UUID and network card addresses. A guest that cannot be made is reported; the others are kept.</source>
+        <translation>Создаёт несколько гостей из шаблона «%1»: каждый — это клон со своим именем, UUID и адресами сетевых карт. Если какого-то гостя создать не удастся, об этом будет сообщено; остальные сохранятся.</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>Шаблон имени</translation>
+    </message>
+    <message>
+        <source>web-{01..20}</source>
+        <translation>web-{01..20}</translation>
+    </message>
+    <message>
+        <source>web-{01..20} makes web-01 … web-20; a name without a range makes name-1 … name-N with the count below.</source>
+        <translation>web-{01..20} создаёт web-01 … web-20; имя без диапазона создаёт имя-1 … имя-N по числу, указанному ниже.</translation>
+    </message>
+    <message>
+        <source>Number of guests</source>
+        <translation>Число гостей</translation>
+    </message>
+    <message>
+        <source>guests (for a name without a {first..last} range)</source>
+        <translation>гостей (для имени без диапазона {первый..последний})</translation>
+    </message>
+    <message>
+        <source>Names that will be made</source>
+        <translation>Имена, которые будут созданы</translation>
+    </message>
+    <message>
+        <source>Problem with the names</source>
+        <translation>Проблема с именами</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clones (qcow2 backing files, fast, need the template kept)</source>
+        <translation>&amp;Связанные клоны (базовые файлы qcow2, быстро, шаблон должен сохраняться)</translation>
+    </message>
+    <message>
+        <source>Linked clones</source>
+        <translation>Связанные клоны</translation>
+    </message>
+    <message>
+        <source>&amp;Full copies: each guest gets copies of every disk</source>
+        <translation>&amp;Полные копии: каждый гость получает копии всех дисков</translation>
+    </message>
+    <message>
+        <source>Full copies</source>
+        <translation>Полные копии</translation>
+    </message>
+    <message>
+        <source>State of the template</source>
+        <translation>Состояние шаблона</translation>
+    </message>
+    <message>
+        <source>Set &amp;hostname and static IP through cloud-init (for cloud images)</source>
+        <translation>&amp;Задать имя хоста и статический IP через cloud-init (для облачных образов)</translation>
+    </message>
+    <message>
+        <source>Set hostname and static IP through cloud-init</source>
+        <translation>Задать имя хоста и статический IP через cloud-init</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Начальный адрес</translation>
+    </message>
+    <message>
+        <source>192.168.122.50/24; empty: DHCP</source>
+        <translation>192.168.122.50/24; пусто — DHCP</translation>
+    </message>
+    <message>
+        <source>Problem with the start address</source>
+        <translation>Проблема с начальным адресом</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <source>192.168.122.1</source>
+        <translation>192.168.122.1</translation>
+    </message>
+    <message>
+        <source>Problem with the gateway</source>
+        <translation>Проблема со шлюзом</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-серверы</translation>
+    </message>
+    <message>
+        <source>192.168.122.1, 9.9.9.9</source>
+        <translation>192.168.122.1, 9.9.9.9</translation>
+    </message>
+    <message>
+        <source>Problem with the DNS servers</source>
+        <translation>Проблема с DNS-серверами</translation>
+    </message>
+    <message>
+        <source>&amp;Start address:</source>
+        <translation>&amp;Начальный адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Шлюз:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS:</source>
+        <translation>&amp;DNS:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart each guest once it is made</source>
+        <translation>Запускать &amp;каждого гостя после создания</translation>
+    </message>
+    <message>
+        <source>Start each guest</source>
+        <translation>Запускать каждого гостя</translation>
+    </message>
+    <message>
+        <source>Why Create is disabled</source>
+        <translation>Почему создание недоступно</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Имена:</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation>Диски:</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Текущий шаг</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Guests being made</source>
+        <translation>Создаваемые гости</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>Журнал развёртывания</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Созд&amp;ать</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>Нет подключения к %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again.</source>
+        <translation>Переподключитесь и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>Every one of these names is already used on this host.</source>
+        <translation>Все эти имена уже заняты на этом хосте.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>«%1» — не IPv4-адрес.</translation>
+    </message>
+    <message>
+        <source>A gateway goes with a static address; enter the start address, or leave the gateway empty for DHCP.</source>
+        <translation>Шлюз задаётся вместе со статическим адресом; введите начальный адрес или оставьте шлюз пустым для DHCP.</translation>
+    </message>
+    <message>
+        <source>DNS servers go with a static address; enter the start address, or leave them empty for DHCP.</source>
+        <translation>DNS-серверы задаются вместе со статическим адресом; введите начальный адрес или оставьте их пустыми для DHCP.</translation>
+    </message>
+    <message>
+        <source>Checking %1 and the host&apos;s guests…</source>
+        <translation>Проверка %1 и гостей хоста…</translation>
+    </message>
+    <message>
+        <source>1 guest: %1</source>
+        <translation>1 гость: %1</translation>
+    </message>
+    <message>
+        <source>%1 guests: %2</source>
+        <translation>Гостей — %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already used on this host: that guest will fail; the others are made.</source>
+        <translation>Имя %1 уже занято на этом хосте: этот гость не будет создан, остальные будут.</translation>
+    </message>
+    <message>
+        <source>%1 names are already used on this host (%2): those guests will fail; the others are made.</source>
+        <translation>На этом хосте уже занято имён: %1 (%2); эти гости не будут созданы, остальные будут.</translation>
+    </message>
+    <message>
+        <source>Empty: the guests take their addresses from DHCP; cloud-init still sets their host names.</source>
+        <translation>Пусто: гости получат адреса по DHCP; имена хостов всё равно задаст cloud-init.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2.</source>
+        <translation>%1 получит %2.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, … %3 gets %4.</source>
+        <translation>%1 получит %2, … %3 получит %4.</translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1</source>
+        <translation>Создание недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. Keep it shut off and unchanged for as long as its linked clones exist: they read its disks as their base.</source>
+        <translation>%1 выключен. Держите его выключенным и неизменным, пока существуют его связанные клоны: они используют его диски как базовые.</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, as it must be while its disks are copied.</source>
+        <translation>%1 выключен, как и требуется при копировании его дисков.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>не создан</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stopping after the guest being made…</source>
+        <translation>Остановка после создания текущего гостя…</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <source>cancelled before it was started</source>
+        <translation>отменено до начала создания</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>The guest was made and started.</source>
+        <translation>Гость создан и запущен.</translation>
+    </message>
+    <message>
+        <source>The guest was made.</source>
+        <translation>Гость создан.</translation>
+    </message>
+    <message>
+        <source>All %1 guests were made and started.</source>
+        <translation>Все гости (%1) созданы и запущены.</translation>
+    </message>
+    <message>
+        <source>All %1 guests were made.</source>
+        <translation>Все гости (%1) созданы.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation>Завершено с ошибками</translation>
+    </message>
+    <message>
+        <source>No guest was made.</source>
+        <translation>Ни один гость не создан.</translation>
+    </message>
+    <message>
+        <source>1 guest was made and kept.</source>
+        <translation>1 гость создан и сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 guests were made and kept.</source>
+        <translation>Создано и сохранено гостей: %1.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,419 @@
     </message>
 </context>
 <context>
+    <name>CloneDialog</name>
+    <message>
+        <source>Clone “%1”</source>
+        <translation>克隆“%1”</translation>
+    </message>
+    <message>
+        <source>Makes a new guest with the configuration of “%1” and its own disks. The clone gets a new UUID and new network card addresses, so both can run side by side.</source>
+        <translation>以“%1”的配置创建一个拥有独立磁盘的新客户机。克隆会获得新的 UUID 和新的网卡地址，因此两者可以同时运行。</translation>
+    </message>
+    <message>
+        <source>Name of the clone</source>
+        <translation>克隆的名称</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>名称有问题</translation>
+    </message>
+    <message>
+        <source>&amp;Full copy: every disk is copied; the clone does not depend on “%1”</source>
+        <translation>完整副本：复制每个磁盘；克隆不依赖于“%1”(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full copy</source>
+        <translation>完整副本</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone (qcow2 backing file, fast, needs the source kept)</source>
+        <translation>链接克隆（qcow2 后备文件，速度快，需要保留源客户机）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Linked clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>State of the source</source>
+        <translation>源客户机的状态</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>In the clone</source>
+        <translation>克隆中</translation>
+    </message>
+    <message>
+        <source>Disks of %1</source>
+        <translation>%1 的磁盘</translation>
+    </message>
+    <message>
+        <source>Why Clone is disabled</source>
+        <translation>为何无法克隆</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation>磁盘：</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Clone log</source>
+        <translation>克隆日志</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the options</source>
+        <translation>返回选项</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>克隆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again.</source>
+        <translation>请重新连接后再试。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the clone.</source>
+        <translation>请输入克隆的名称。</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>Checking %1 and the host&apos;s guests…</source>
+        <translation>正在检查 %1 及主机上的客户机…</translation>
+    </message>
+    <message>
+        <source>Clone is disabled: %1</source>
+        <translation>无法克隆：%1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. It must stay shut off and unchanged for as long as the linked clone exists: the clone reads %1&apos;s disks as its base, and any change to them breaks the clone.</source>
+        <translation>%1 已关闭。只要链接克隆存在，它就必须保持关闭且不作更改：克隆以 %1 的磁盘为基础，对这些磁盘的任何更改都会破坏克隆。</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, as it must be while its disks are copied: disks in use would be copied half-written. Afterwards both guests are independent.</source>
+        <translation>%1 已关闭，复制其磁盘时必须如此：正在使用的磁盘会被复制成写了一半的状态。完成后，两个客户机相互独立。</translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation>正在读取磁盘…</translation>
+    </message>
+    <message>
+        <source>The disks could not be read</source>
+        <translation>无法读取磁盘</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>无磁盘</translation>
+    </message>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>没有可复制的内容</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation>光驱</translation>
+    </message>
+    <message>
+        <source>floppy</source>
+        <translation>软驱</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Empty drive; stays empty</source>
+        <translation>空驱动器；保持为空</translation>
+    </message>
+    <message>
+        <source>Shared: the same medium as in %1</source>
+        <translation>共享：与 %1 中的介质相同</translation>
+    </message>
+    <message>
+        <source>Shared: read-only, used by both guests</source>
+        <translation>共享：只读，两个客户机共用</translation>
+    </message>
+    <message>
+        <source>Linked: a new qcow2 file on top of this one</source>
+        <translation>链接：在此文件之上新建一个 qcow2 文件</translation>
+    </message>
+    <message>
+        <source>Copied to a new volume in the same pool</source>
+        <translation>复制到同一存储池中的新卷</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing what was made…</source>
+        <translation>正在取消；正在移除已创建的内容…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 was created as a linked clone of %2. Keep %2 shut off and unchanged: the clone&apos;s disks are built on its disks.</source>
+        <translation>%1 已创建为 %2 的链接克隆。请保持 %2 关闭且不作更改：克隆的磁盘建立在它的磁盘之上。</translation>
+    </message>
+    <message>
+        <source>%1 was created: a full copy of %2 with disks of its own.</source>
+        <translation>%1 已创建：它是 %2 的完整副本，拥有自己的磁盘。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind: everything made for the clone was removed.</source>
+        <translation>未留下任何内容：为克隆创建的所有内容均已移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CloneJob</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>无法使用该名称</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled.</source>
+        <translation>克隆 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>正在撤销已完成的操作…</translation>
+    </message>
+    <message>
+        <source>Reading the path of the new disk</source>
+        <translation>正在读取新磁盘的路径</translation>
+    </message>
+    <message>
+        <source>Creating linked disk %1…</source>
+        <translation>正在创建链接磁盘 %1…</translation>
+    </message>
+    <message>
+        <source>Creating the linked disk %1</source>
+        <translation>创建链接磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Created linked disk %1 on %2</source>
+        <translation>已基于 %2 创建链接磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 of %2</source>
+        <translation>正在复制 %2 的磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2 (%3)…</source>
+        <translation>正在将磁盘 %1 复制到 %2（%3）…</translation>
+    </message>
+    <message>
+        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
+        <translation>正在取消：libvirt 无法中断 %1 的复制；复制一结束就会将其删除。</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2: %3 of %4</source>
+        <translation>正在将磁盘 %1 复制到 %2：%3 / %4</translation>
+    </message>
+    <message>
+        <source>Copied disk %1 to %2</source>
+        <translation>已将磁盘 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>正在定义 %1…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be copied</source>
+        <translation>无法复制配置</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read as XML.</source>
+        <translation>无法将 %1 的配置解析为 XML。</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>定义 %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>已定义 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>已启动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitSeed</name>
+    <message>
+        <source>The cloud-init seed could not be made</source>
+        <translation>无法创建 cloud-init 种子</translation>
+    </message>
+    <message>
+        <source>VirtDeck writes cloud-init seed images with xorriso, which is not installed on this computer.</source>
+        <translation>VirtDeck 使用 xorriso 写入 cloud-init 种子镜像，但本机未安装 xorriso。</translation>
+    </message>
+    <message>
+        <source>Install the “xorriso” package (apt install xorriso), or turn cloud-init off.</source>
+        <translation>请安装“xorriso”软件包（apt install xorriso），或关闭 cloud-init。</translation>
+    </message>
+    <message>
+        <source>“%1” has no prefix length; write it as 192.168.122.50/24.</source>
+        <translation>“%1”缺少前缀长度；请写成 192.168.122.50/24 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The prefix length in “%1” must be between 1 and 32.</source>
+        <translation>“%1”中的前缀长度必须介于 1 到 32 之间。</translation>
+    </message>
+    <message>
+        <source>The guest number cannot be negative.</source>
+        <translation>客户机编号不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is the network or broadcast address of its subnet; start at a host address.</source>
+        <translation>%1 是其子网的网络地址或广播地址；请从主机地址开始。</translation>
+    </message>
+    <message>
+        <source>Starting at %1, the subnet has room for %2 guests; guest %3 would fall outside it.</source>
+        <translation>从 %1 开始，该子网只能容纳 %2 个客户机；第 %3 个客户机将超出子网范围。</translation>
+    </message>
+    <message>
+        <source>A cloud-init seed needs a host name and an instance id.</source>
+        <translation>cloud-init 种子需要主机名和实例 ID。</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IPv4 address.</source>
+        <translation>网关“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The DNS server “%1” is not an IPv4 address.</source>
+        <translation>DNS 服务器“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The seed files could not be written in %1.</source>
+        <translation>无法在 %1 中写入种子文件。</translation>
+    </message>
+    <message>
+        <source>xorriso could not be started: %1</source>
+        <translation>无法启动 xorriso：%1</translation>
+    </message>
+    <message>
+        <source>Check that the “xorriso” package is installed correctly.</source>
+        <translation>请检查“xorriso”软件包是否已正确安装。</translation>
+    </message>
+    <message>
+        <source>xorriso did not finish within a minute.</source>
+        <translation>xorriso 未在一分钟内完成。</translation>
+    </message>
+    <message>
+        <source>xorriso failed (exit code %1): %2</source>
+        <translation>xorriso 运行失败（退出代码 %1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Manage virtual machines and containers on libvirt.</source>
@@ -685,6 +1098,196 @@
     </message>
 </context>
 <context>
+    <name>ContainerXmlBuilder</name>
+    <message>
+        <source>Enter a name for the container.</source>
+        <translation>请输入容器名称。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>名称长度为 %1 个字符；最多允许 64 个。</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
+        <translation>名称只能包含字母、数字以及“.”、“_”、“+”和“-”。</translation>
+    </message>
+    <message>
+        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>名称不能以“.”或“-”开头。</translation>
+    </message>
+</context>
+<context>
+    <name>Creation</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled.</source>
+        <translation>创建 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>正在撤销已完成的操作…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>无法使用该名称</translation>
+    </message>
+    <message>
+        <source>Too little memory</source>
+        <translation>内存过少</translation>
+    </message>
+    <message>
+        <source>A container needs a memory limit of at least %1 MiB.</source>
+        <translation>容器的内存限制至少需要 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The command cannot be used</source>
+        <translation>无法使用该命令</translation>
+    </message>
+    <message>
+        <source>The command must be a full path, such as /bin/sh.</source>
+        <translation>命令必须是完整路径，例如 /bin/sh。</translation>
+    </message>
+    <message>
+        <source>The root file system cannot be used</source>
+        <translation>无法使用该根文件系统</translation>
+    </message>
+    <message>
+        <source>The root file system must be a full path, such as /var/lib/lxc/web/rootfs.</source>
+        <translation>根文件系统必须是完整路径，例如 /var/lib/lxc/web/rootfs。</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>名称已被占用</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Cannot make a root file system there</source>
+        <translation>无法在此处创建根文件系统</translation>
+    </message>
+    <message>
+        <source>debootstrap runs on this computer, but the container&apos;s host is another one.</source>
+        <translation>debootstrap 在本机上运行，但容器所在的主机是另一台计算机。</translation>
+    </message>
+    <message>
+        <source>Make the root file system on that host and choose its folder.</source>
+        <translation>请在该主机上创建根文件系统，然后选择其文件夹。</translation>
+    </message>
+    <message>
+        <source>Making a Debian %1 root file system in %2 from %3</source>
+        <translation>正在使用 %3 在 %2 中创建 Debian %1 根文件系统</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>正在定义 %1…</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>定义 %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>已定义 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>已启动 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>%1 was created but could not be started: %2</source>
+        <translation>%1 已创建，但无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Creating the disk of %1</source>
+        <translation>正在创建 %1 的磁盘</translation>
+    </message>
+    <message>
+        <source>Creating disk %1 (%2)…</source>
+        <translation>正在创建磁盘 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>The disk name is taken</source>
+        <translation>磁盘名称已被占用</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
+        <translation>存储池 %1 中已有名为 %2 的卷；VirtDeck 不会改动它。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the guest or its disk.</source>
+        <translation>请为客户机或其磁盘选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Created disk %1</source>
+        <translation>已创建磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Fetching the installer of %1</source>
+        <translation>正在获取 %1 的安装程序</translation>
+    </message>
+    <message>
+        <source>The installer cannot be found</source>
+        <translation>找不到安装程序</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
+        <translation>VirtDeck 不知道安装程序的内核位于此安装树中的何处。</translation>
+    </message>
+    <message>
+        <source>Use the install disc (ISO) instead.</source>
+        <translation>请改用安装光盘（ISO）。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>The installer could not be downloaded</source>
+        <translation>无法下载安装程序</translation>
+    </message>
+    <message>
+        <source>Check the address of the install tree.</source>
+        <translation>请检查安装树的地址。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation>已下载 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Stored it as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
+        <translation>安装程序的内核和 initrd 会一直保留在存储池 %1 中，直到您将其删除（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Creating the storage pool “default” in %1</source>
+        <translation>正在 %1 中创建存储池“default”</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>User name:</source>
@@ -938,6 +1541,56 @@
     </message>
 </context>
 <context>
+    <name>DomainXmlBuilder</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>名称长度为 %1 个字符；最多允许 64 个。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used in a name: use letters a–z, digits and . _ + -</source>
+        <translation>名称中不能使用“%1”：请使用字母 a–z、数字和 . _ + -</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>The name cannot start with “%1”.</source>
+        <translation>名称不能以“%1”开头。</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Downloading %1: %2 of %3</source>
+        <translation>正在下载 %1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>正在下载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the server (404).</source>
+        <translation>服务器上不存在 %1（404）。</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Error</source>
@@ -1126,6 +1779,29 @@
     <message>
         <source>Performance</source>
         <translation>性能</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareProfile</name>
+    <message>
+        <source>This host&apos;s KVM (PVM) cannot run ordinary guests; the guest runs under software emulation (TCG), which is slower.</source>
+        <translation>此主机的 KVM（PVM）无法运行普通客户机；客户机将以软件模拟（TCG）方式运行，速度较慢。</translation>
+    </message>
+    <message>
+        <source>UEFI is off: no UEFI firmware (OVMF) is installed on this host.</source>
+        <translation>UEFI 已关闭：此主机未安装 UEFI 固件（OVMF）。</translation>
+    </message>
+    <message>
+        <source>%1 needs UEFI, but no UEFI firmware (OVMF) is installed on this host; its installer may refuse to start.</source>
+        <translation>%1 需要 UEFI，但此主机未安装 UEFI 固件（OVMF）；其安装程序可能拒绝启动。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: this host&apos;s UEFI firmware cannot do it.</source>
+        <translation>安全启动已关闭：此主机的 UEFI 固件不支持该功能。</translation>
+    </message>
+    <message>
+        <source>No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install without one.</source>
+        <translation>无 TPM：此主机没有 TPM 模拟器（swtpm）。没有它，%1 可能会拒绝安装。</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2216,1173 @@
         <source>Alerts are switched off in Preferences.</source>
         <translation>告警已在首选项中关闭。</translation>
     </message>
+    <message>
+        <source>New virtual machine…</source>
+        <translation>新建虚拟机…</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on the selected host (Ctrl+N)</source>
+        <translation>在所选主机上创建虚拟机（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New container…</source>
+        <translation>新建容器…</translation>
+    </message>
+    <message>
+        <source>Create a container on an LXC host (Ctrl+Alt+N)</source>
+        <translation>在 LXC 主机上创建容器（Ctrl+Alt+N）</translation>
+    </message>
+</context>
+<context>
+    <name>NamePattern</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>“%1”超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” starts with “%2”; names must start with a letter, a digit, “_” or “+”.</source>
+        <translation>“%1”以“%2”开头；名称必须以字母、数字、“_”或“+”开头。</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; use only letters, digits and “._+-”.</source>
+        <translation>“%1”包含“%2”；只能使用字母、数字和“._+-”。</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Enter a name or a pattern such as web-{01..20}.</source>
+        <translation>请输入名称或模式，例如 web-{01..20}。</translation>
+    </message>
+    <message>
+        <source>The number of guests must be between 1 and %1.</source>
+        <translation>客户机数量必须介于 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The braces in “%1” do not match; write a range as {1..10}.</source>
+        <translation>“%1”中的花括号不匹配；范围应写成 {1..10}。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one range; use one, such as web-{01..20}.</source>
+        <translation>“%1”包含多个范围；只能使用一个，例如 web-{01..20}。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range; write it as {first..last}, for example {01..20}.</source>
+        <translation>“%1”不是范围；请写成 {起始..结束}，例如 {01..20}。</translation>
+    </message>
+    <message>
+        <source>The numbers in “%1” are too large.</source>
+        <translation>“%1”中的数字过大。</translation>
+    </message>
+    <message>
+        <source>The range {%1..%2} counts down; write the smaller number first.</source>
+        <translation>范围 {%1..%2} 是递减的；请先写较小的数字。</translation>
+    </message>
+    <message>
+        <source>{%1..%2} would make %3 guests; at most %4 can be made at once.</source>
+        <translation>{%1..%2} 将生成 %3 个客户机；一次最多只能创建 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>NewContainerWizard</name>
+    <message>
+        <source>New container on %1</source>
+        <translation>在 %1 上新建容器</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>新建容器</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Kind of container</source>
+        <translation>容器类型</translation>
+    </message>
+    <message>
+        <source>What the container runs, and which files it sees.</source>
+        <translation>容器运行什么，以及它能看到哪些文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Application container</source>
+        <translation>应用程序容器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Application container</source>
+        <translation>应用程序容器</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system container</source>
+        <translation>操作系统容器(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Operating system container</source>
+        <translation>操作系统容器</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>e.g. -c &quot;sleep 600&quot;</source>
+        <translation>例如 -c &quot;sleep 600&quot;</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rguments:</source>
+        <translation>参数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing root file system folder</source>
+        <translation>使用现有的根文件系统文件夹(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Use an existing root file system folder</source>
+        <translation>使用现有的根文件系统文件夹</translation>
+    </message>
+    <message>
+        <source>Make a new Debian root file system with &amp;debootstrap</source>
+        <translation>使用 debootstrap 创建新的 Debian 根文件系统(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make a new Debian root file system with debootstrap</source>
+        <translation>使用 debootstrap 创建新的 Debian 根文件系统</translation>
+    </message>
+    <message>
+        <source>debootstrap can only make root file systems on this computer, and this host is another one.</source>
+        <translation>debootstrap 只能在本机上创建根文件系统，而此主机是另一台计算机。</translation>
+    </message>
+    <message>
+        <source>Root file system folder</source>
+        <translation>根文件系统文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the root file system folder</source>
+        <translation>浏览选择根文件系统文件夹</translation>
+    </message>
+    <message>
+        <source>Debian release</source>
+        <translation>Debian 版本</translation>
+    </message>
+    <message>
+        <source>Debian mirror</source>
+        <translation>Debian 镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease:</source>
+        <translation>版本(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>M&amp;irror:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Runs one program, such as a shell, in this host&apos;s own files with its own processes, memory limit and network.</source>
+        <translation>在此主机自身的文件中运行一个程序（例如 shell），并拥有独立的进程、内存限制和网络。</translation>
+    </message>
+    <message>
+        <source>Boots a whole Linux system (/sbin/init) from a root file system folder of its own.</source>
+        <translation>从其自己的根文件系统文件夹引导一个完整的 Linux 系统（/sbin/init）。</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Limits the container cannot go beyond.</source>
+        <translation>容器不能超出的限制。</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Memory limit in MiB</source>
+        <translation>内存限制（MiB）</translation>
+    </message>
+    <message>
+        <source>CPU weight</source>
+        <translation>CPU 权重</translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation>内存限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>When the container uses more, the kernel ends some of its processes.</source>
+        <translation>容器使用的内存超出限制时，内核会终止其部分进程。</translation>
+    </message>
+    <message>
+        <source>C&amp;PU weight:</source>
+        <translation>CPU 权重(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Its share of CPU time when the host is busy: 1024 is normal, 2048 twice as much, 512 half.</source>
+        <translation>主机繁忙时它所占的 CPU 时间份额：1024 为正常，2048 为两倍，512 为一半。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>How the container reaches other machines.</source>
+        <translation>容器如何访问其他计算机。</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual network</source>
+        <translation>虚拟网络(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>虚拟网络</translation>
+    </message>
+    <message>
+        <source>Host &amp;bridge</source>
+        <translation>主机网桥(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>主机网桥</translation>
+    </message>
+    <message>
+        <source>&amp;No network (only loopback inside)</source>
+        <translation>无网络（内部仅有环回接口）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <source>Virtual network name</source>
+        <translation>虚拟网络名称</translation>
+    </message>
+    <message>
+        <source>Bridge name</source>
+        <translation>网桥名称</translation>
+    </message>
+    <message>
+        <source>Name and summary</source>
+        <translation>名称和摘要</translation>
+    </message>
+    <message>
+        <source>Check what will be created.</source>
+        <translation>请检查将要创建的内容。</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <source>&amp;Start the container when it is created</source>
+        <translation>创建后启动容器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the container when it is created</source>
+        <translation>创建后启动容器</translation>
+    </message>
+    <message>
+        <source>Configuration (XML)</source>
+        <translation>配置（XML）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Creating the container</source>
+        <translation>正在创建容器</translation>
+    </message>
+    <message>
+        <source>Cancel stops it and removes what was made so far.</source>
+        <translation>点击“取消”将停止创建并移除目前已创建的内容。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Creation log</source>
+        <translation>创建日志</translation>
+    </message>
+    <message>
+        <source>Change settings and &amp;try again</source>
+        <translation>更改设置并重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change settings and try again</source>
+        <translation>更改设置并重试</translation>
+    </message>
+    <message>
+        <source>Enter the program to run, e.g. /bin/sh.</source>
+        <translation>请输入要运行的程序，例如 /bin/sh。</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the program, e.g. /bin/sh.</source>
+        <translation>请输入程序的完整路径，例如 /bin/sh。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this host.</source>
+        <translation>此主机上不存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a program that can be run.</source>
+        <translation>%1 不是可运行的程序。</translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed on this computer (apt install debootstrap).</source>
+        <translation>本机未安装 debootstrap（apt install debootstrap）。</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the container&apos;s root file system.</source>
+        <translation>请选择存放容器根文件系统的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter a full path starting with &quot;/&quot;.</source>
+        <translation>请输入以“/”开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>That is the host&apos;s own root. To share the host&apos;s files, choose an application container.</source>
+        <translation>这是主机自身的根目录。若要共享主机的文件，请选择应用程序容器。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 has no /sbin/init, which an operating system container starts first.</source>
+        <translation>%1 中没有 /sbin/init，而操作系统容器首先要启动它。</translation>
+    </message>
+    <message>
+        <source>Give the container at least %1 MiB.</source>
+        <translation>请为容器分配至少 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>This host has only %1 of memory.</source>
+        <translation>此主机只有 %1 内存。</translation>
+    </message>
+    <message>
+        <source>The CPU weight must be at least %1.</source>
+        <translation>CPU 权重必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>Looking up this host&apos;s virtual networks…</source>
+        <translation>正在查询此主机的虚拟网络…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s networks could not be listed (not connected). Choose a bridge or no network.</source>
+        <translation>无法列出主机的网络（未连接）。请选择网桥或无网络。</translation>
+    </message>
+    <message>
+        <source>This host has no virtual networks. Choose a bridge or no network.</source>
+        <translation>此主机没有虚拟网络。请选择网桥或无网络。</translation>
+    </message>
+    <message>
+        <source>Enter the name of a bridge on the host, e.g. br0.</source>
+        <translation>请输入主机上的网桥名称，例如 br0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device name: at most 15 characters, without spaces, &quot;/&quot; or &quot;:&quot;.</source>
+        <translation>“%1”不是有效的设备名称：最多 15 个字符，不能包含空格、“/”或“:”。</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>The network %1 is not running; the container cannot start until it is.</source>
+        <translation>网络 %1 未运行；在其运行之前，容器无法启动。</translation>
+    </message>
+    <message>
+        <source>The container gets a network of its own with only loopback in it.</source>
+        <translation>容器将获得自己的网络，其中只有环回接口。</translation>
+    </message>
+    <message>
+        <source>Some lists may be incomplete: %1</source>
+        <translation>部分列表可能不完整：%1</translation>
+    </message>
+    <message>
+        <source>Runs %1 in this host&apos;s files.</source>
+        <translation>在此主机的文件中运行 %1。</translation>
+    </message>
+    <message>
+        <source>Boots Debian %1, made with debootstrap in %2 (about 150 MB download).</source>
+        <translation>引导 Debian %1，它由 debootstrap 在 %2 中创建（需下载约 150 MB）。</translation>
+    </message>
+    <message>
+        <source>Boots the system in %1.</source>
+        <translation>引导 %1 中的系统。</translation>
+    </message>
+    <message>
+        <source>Memory limit %1, CPU weight %2.</source>
+        <translation>内存限制 %1，CPU 权重 %2。</translation>
+    </message>
+    <message>
+        <source>Network: virtual network %1.</source>
+        <translation>网络：虚拟网络 %1。</translation>
+    </message>
+    <message>
+        <source>Network: host bridge %1.</source>
+        <translation>网络：主机网桥 %1。</translation>
+    </message>
+    <message>
+        <source>Network: none.</source>
+        <translation>网络：无。</translation>
+    </message>
+    <message>
+        <source>Starts once created.</source>
+        <translation>创建后即启动。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 已创建。</translation>
+    </message>
+    <message>
+        <source>%1 was created, but it could not be started.
+%2
+%3</source>
+        <translation>%1 已创建，但无法启动。
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Creation was cancelled; what had been made was removed.</source>
+        <translation>创建已取消；已创建的内容均已移除。</translation>
+    </message>
+    <message>
+        <source>Cancelling and removing what was made…</source>
+        <translation>正在取消并移除已创建的内容…</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmFinishPage</name>
+    <message>
+        <source>Name and options</source>
+        <translation>名称和选项</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Secure Boot</source>
+        <translation>安全启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>安全启动</translation>
+    </message>
+    <message>
+        <source>Emulated &amp;TPM 2.0</source>
+        <translation>模拟 TPM 2.0(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Emulated TPM 2.0</source>
+        <translation>模拟 TPM 2.0</translation>
+    </message>
+    <message>
+        <source>&amp;Driver disc:</source>
+        <translation>驱动光盘(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional: /path/to/virtio-win.iso (faster disk and network)</source>
+        <translation>可选：/path/to/virtio-win.iso（更快的磁盘和网络）</translation>
+    </message>
+    <message>
+        <source>virtio-win driver disc</source>
+        <translation>virtio-win 驱动光盘</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomize the configuration before install</source>
+        <translation>安装前自定义配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customize the configuration before install</source>
+        <translation>安装前自定义配置</translation>
+    </message>
+    <message>
+        <source>Start the guest and open its console</source>
+        <translation>启动客户机并打开其控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>网络(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>固件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Virtual network “%1” (NAT)</source>
+        <translation>虚拟网络“%1”（NAT）</translation>
+    </message>
+    <message>
+        <source>Virtual network “%1” (not running; started with the guest)</source>
+        <translation>虚拟网络“%1”（未运行；将随客户机一起启动）</translation>
+    </message>
+    <message>
+        <source>Bridge %1 (guest on the host&apos;s LAN)</source>
+        <translation>网桥 %1（客户机位于主机所在的局域网中）</translation>
+    </message>
+    <message>
+        <source>Macvtap on %1 (host cannot reach the guest)</source>
+        <translation>%1 上的 Macvtap（主机无法访问客户机）</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s guests…</source>
+        <translation>正在读取主机上的客户机…</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>The pool %1 already holds a disk named %2.qcow2; VirtDeck will not overwrite it.</source>
+        <translation>存储池 %1 中已有名为 %2.qcow2 的磁盘；VirtDeck 不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>请提供以 / 开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>UEFI needs OVMF on the host (Debian package “ovmf”).</source>
+        <translation>UEFI 需要主机上装有 OVMF（Debian 软件包“ovmf”）。</translation>
+    </message>
+    <message>
+        <source>%1 does not boot with BIOS; choose UEFI.</source>
+        <translation>%1 无法通过 BIOS 引导；请选择 UEFI。</translation>
+    </message>
+    <message>
+        <source>A TPM needs swtpm on the host (Debian package “swtpm”).</source>
+        <translation>TPM 需要主机上装有 swtpm（Debian 软件包“swtpm”）。</translation>
+    </message>
+    <message>
+        <source>Windows 11 refuses to install without a TPM.</source>
+        <translation>没有 TPM，Windows 11 会拒绝安装。</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>Memory: %1, CPUs: %2</source>
+        <translation>内存：%1，CPU：%2</translation>
+    </message>
+    <message>
+        <source>Disk: %1 (%2 bus)</source>
+        <translation>磁盘：%1（%2 总线）</translation>
+    </message>
+    <message>
+        <source>Disk: new %1 in pool %2 (%3 bus)</source>
+        <translation>磁盘：存储池 %2 中的新磁盘 %1（%3 总线）</translation>
+    </message>
+    <message>
+        <source>Disk: none</source>
+        <translation>磁盘：无</translation>
+    </message>
+    <message>
+        <source>Hardware: %1 machine, %2 network card, %3 video, clock in %4</source>
+        <translation>硬件：%1 机器类型，%2 网卡，%3 显卡，时钟：%4</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmMethodPage</name>
+    <message>
+        <source>How will the system be installed?</source>
+        <translation>将如何安装系统？</translation>
+    </message>
+    <message>
+        <source>/path/to/install.iso or /dev/sr0</source>
+        <translation>/path/to/install.iso 或 /dev/sr0</translation>
+    </message>
+    <message>
+        <source>Install media path</source>
+        <translation>安装介质路径</translation>
+    </message>
+    <message>
+        <source>Browse for install media</source>
+        <translation>浏览选择安装介质</translation>
+    </message>
+    <message>
+        <source>https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</source>
+        <translation>https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/</translation>
+    </message>
+    <message>
+        <source>Install tree URL</source>
+        <translation>安装树 URL</translation>
+    </message>
+    <message>
+        <source>/path/to/disk.qcow2</source>
+        <translation>/path/to/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Disk image path</source>
+        <translation>磁盘镜像路径</translation>
+    </message>
+    <message>
+        <source>Browse for disk image</source>
+        <translation>浏览选择磁盘镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Local install media (ISO image or CD drive)</source>
+        <translation>本地安装介质（ISO 镜像或光驱）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Network install (URL of an install tree)</source>
+        <translation>网络安装（安装树 URL）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing disk image</source>
+        <translation>导入现有磁盘镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Network &amp;boot (PXE)</source>
+        <translation>网络引导（PXE）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;No install media (set it up later)</source>
+        <translation>无安装介质（稍后设置）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose install media</source>
+        <translation>选择安装介质</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img);;All files (*)</source>
+        <translation>光盘镜像 (*.iso *.img);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a disk image</source>
+        <translation>选择磁盘镜像</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>磁盘镜像 (*.qcow2 *.img *.raw);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a CD drive.</source>
+        <translation>请选择 ISO 镜像或光驱。</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>请提供以 / 开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the install tree.</source>
+        <translation>请输入安装树的地址。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>这不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>Use an http, https, ftp or nfs address.</source>
+        <translation>请使用 http、https、ftp 或 nfs 地址。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image to import.</source>
+        <translation>请选择要导入的磁盘镜像。</translation>
+    </message>
+    <message>
+        <source>Paths are on the host %1, not on this computer.</source>
+        <translation>路径位于主机 %1 上，而不是本机上。</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmOsPage</name>
+    <message>
+        <source>Which operating system?</source>
+        <translation>哪种操作系统？</translation>
+    </message>
+    <message>
+        <source>The virtual hardware is chosen for it.</source>
+        <translation>将据此选择虚拟硬件。</translation>
+    </message>
+    <message>
+        <source>&amp;Detect from the install media</source>
+        <translation>从安装介质检测(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detect the operating system from the install media</source>
+        <translation>从安装介质检测操作系统</translation>
+    </message>
+    <message>
+        <source>Search: Windows XP, Debian 12, Ubuntu 24.04, FreeBSD…</source>
+        <translation>搜索：Windows XP、Debian 12、Ubuntu 24.04、FreeBSD…</translation>
+    </message>
+    <message>
+        <source>Search operating systems</source>
+        <translation>搜索操作系统</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>(no longer supported by its vendor since %1)</source>
+        <translation>（供应商自 %1 起已停止支持）</translation>
+    </message>
+    <message>
+        <source>(end of life)</source>
+        <translation>（已停止支持）</translation>
+    </message>
+    <message>
+        <source>Loading the operating system database…</source>
+        <translation>正在加载操作系统数据库…</translation>
+    </message>
+    <message>
+        <source>The install media is on %1, so it cannot be examined from here; choose the system below.</source>
+        <translation>安装介质位于 %1 上，无法从这里检查；请在下方选择系统。</translation>
+    </message>
+    <message>
+        <source>Examining %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测到：%1</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1 Choose the system below.</source>
+        <translation>无法识别：%1 请在下方选择系统。</translation>
+    </message>
+    <message>
+        <source>The operating system database could not be loaded: %1</source>
+        <translation>无法加载操作系统数据库：%1</translation>
+    </message>
+    <message>
+        <source>Examining the install media…</source>
+        <translation>正在检查安装介质…</translation>
+    </message>
+    <message>
+        <source>Choose the operating system, or “Generic OS” when it is not listed.</source>
+        <translation>请选择操作系统；如果未列出，请选择“通用操作系统”。</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where %1 keeps its installer in a network tree; use its install disc instead.</source>
+        <translation>VirtDeck 不知道 %1 的安装程序位于网络安装树中的何处；请改用其安装光盘。</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmPage</name>
+    <message>
+        <source>Next is disabled: %1</source>
+        <translation>“下一步”不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmProgressPage</name>
+    <message>
+        <source>Creating the virtual machine</source>
+        <translation>正在创建虚拟机</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Creation log</source>
+        <translation>创建日志</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>%1 的配置</translation>
+    </message>
+    <message>
+        <source>Domain XML</source>
+        <translation>域 XML</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit the configuration libvirt will get. Nothing has been created yet.</source>
+        <translation>编辑将提交给 libvirt 的配置。目前尚未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing what was made…</source>
+        <translation>正在取消；正在移除已创建的内容…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 was created and started.</source>
+        <translation>%1 已创建并启动。</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 已创建。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left behind.</source>
+        <translation>已取消。未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Everything made so far was removed.</source>
+        <translation>目前已创建的内容均已移除。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmResourcesPage</name>
+    <message>
+        <source>Memory and processors</source>
+        <translation>内存和处理器</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Memory in MiB</source>
+        <translation>内存（MiB）</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>虚拟 CPU</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>CPU(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A guest needs at least 16 MiB of memory.</source>
+        <translation>客户机至少需要 16 MiB 内存。</translation>
+    </message>
+    <message>
+        <source>%1 is more memory than this host has (%2).</source>
+        <translation>%1 超过了此主机的内存容量（%2）。</translation>
+    </message>
+    <message>
+        <source>A guest needs at least one CPU.</source>
+        <translation>客户机至少需要一个 CPU。</translation>
+    </message>
+    <message>
+        <source>At most 512 CPUs.</source>
+        <translation>最多 512 个 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2; it may not install or run.</source>
+        <translation>%1 至少需要 %2；否则可能无法安装或运行。</translation>
+    </message>
+    <message>
+        <source>This leaves little memory for the host and its other guests.</source>
+        <translation>这样留给主机及其他客户机的内存将很少。</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: %2.</source>
+        <translation>%1 的推荐值：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has only %n CPU(s); more virtual CPUs make the guest slower, not faster.</source>
+        <translation>
+            <numerusform>主机只有 %n 个 CPU；更多的虚拟 CPU 只会让客户机变慢，而不是变快。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n CPU(s).</source>
+        <translation>
+            <numerusform>%1 至少需要 %n 个 CPU。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This host has %1 of memory and %n CPU(s).</source>
+        <translation>
+            <numerusform>此主机有 %1 内存和 %n 个 CPU。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewVmStoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>Disk size in GiB</source>
+        <translation>磁盘大小（GiB）</translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>Existing disk path</source>
+        <translation>现有磁盘路径</translation>
+    </message>
+    <message>
+        <source>Browse for an existing disk</source>
+        <translation>浏览选择现有磁盘</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>存储池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new disk (qcow2, grows as it fills)</source>
+        <translation>创建新磁盘（qcow2，随写入增长）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing volume or file</source>
+        <translation>使用现有卷或文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;No disk</source>
+        <translation>无磁盘(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose a disk</source>
+        <translation>选择磁盘</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>磁盘镜像 (*.qcow2 *.img *.raw);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 free of %3</source>
+        <translation>%1 — 可用 %2 / 共 %3</translation>
+    </message>
+    <message>
+        <source>default — new pool in %1, made with the disk</source>
+        <translation>default — %1 中的新存储池，随磁盘一起创建</translation>
+    </message>
+    <message>
+        <source>Enter a disk size above zero.</source>
+        <translation>请输入大于零的磁盘大小。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 64 TiB VirtDeck allows for one disk.</source>
+        <translation>%1 超过了 VirtDeck 允许的单个磁盘上限 64 TiB。</translation>
+    </message>
+    <message>
+        <source>Choose the disk to use.</source>
+        <translation>请选择要使用的磁盘。</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>请提供以 / 开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s storage pools…</source>
+        <translation>正在读取主机的存储池…</translation>
+    </message>
+    <message>
+        <source>This host has no active storage pool; start one or use an existing disk.</source>
+        <translation>此主机没有活动的存储池；请启动一个存储池，或使用现有磁盘。</translation>
+    </message>
+    <message>
+        <source>No active storage pool on this host.</source>
+        <translation>此主机上没有活动的存储池。</translation>
+    </message>
+    <message>
+        <source>The disk is made in %1 and named after the guest.</source>
+        <translation>磁盘将在 %1 中创建，并以客户机名称命名。</translation>
+    </message>
+    <message>
+        <source>The pool has only %1 free. The disk grows as it fills, so this works until the pool is full.</source>
+        <translation>存储池只剩 %1 可用空间。磁盘会随写入增长，因此在存储池写满之前都能正常工作。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2.</source>
+        <translation>%1 至少需要 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine on %1</source>
+        <translation>在 %1 上新建虚拟机</translation>
+    </message>
+</context>
+<context>
+    <name>OsDatabase</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The operating system database (osinfo-db) could not be loaded.</source>
+        <translation>无法加载操作系统数据库（osinfo-db）。</translation>
+    </message>
+    <message>
+        <source>No install disc was chosen.</source>
+        <translation>未选择安装光盘。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is a folder, not a disc image.</source>
+        <translation>无法读取 %1：它是文件夹，而不是光盘镜像。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>无法读取 %1：权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises: %1 is not a CD or DVD image (ISO 9660).</source>
+        <translation>VirtDeck 无法识别此安装光盘：%1 不是 CD 或 DVD 镜像（ISO 9660）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises (volume label “%1”).</source>
+        <translation>VirtDeck 无法识别此安装光盘（卷标“%1”）。</translation>
+    </message>
+    <message>
+        <source>The disc cannot boot a computer.</source>
+        <translation>该光盘无法引导计算机。</translation>
+    </message>
+    <message>
+        <source>Not an install disc VirtDeck recognises.</source>
+        <translation>VirtDeck 无法识别此安装光盘。</translation>
+    </message>
+    <message>
+        <source>No install tree address was given.</source>
+        <translation>未提供安装树地址。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: only http, https and local folders are supported.</source>
+        <translation>无法读取 %1：仅支持 http、https 和本地文件夹。</translation>
+    </message>
+    <message>
+        <source>The .treeinfo file at %1 cannot be understood: %2</source>
+        <translation>无法解析位于 %1 的 .treeinfo 文件：%2</translation>
+    </message>
+    <message>
+        <source>Not an install tree VirtDeck recognises (%1).</source>
+        <translation>VirtDeck 无法识别此安装树（%1）。</translation>
+    </message>
+    <message>
+        <source>Not an install tree VirtDeck recognises.</source>
+        <translation>VirtDeck 无法识别此安装树。</translation>
+    </message>
+    <message>
+        <source>Generic OS</source>
+        <translation>通用操作系统</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePage</name>
@@ -1824,6 +3667,240 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹；请选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>无法读取 %1（权限不足）。</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML (line %1): %2</source>
+        <translation>XML 格式不正确（第 %1 行）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RootfsBootstrap</name>
+    <message>
+        <source>Downloading packages…</source>
+        <translation>正在下载软件包…</translation>
+    </message>
+    <message>
+        <source>Extracting packages…</source>
+        <translation>正在提取软件包…</translation>
+    </message>
+    <message>
+        <source>Unpacking packages…</source>
+        <translation>正在解包软件包…</translation>
+    </message>
+    <message>
+        <source>Configuring packages…</source>
+        <translation>正在配置软件包…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new root file system.</source>
+        <translation>请选择新根文件系统的文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter a full path starting with &quot;/&quot;.</source>
+        <translation>请输入以“/”开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s own root folder cannot hold a container&apos;s files.</source>
+        <translation>主机自身的根目录不能存放容器的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Choose an empty or new folder: VirtDeck never writes into (or deletes) files it did not make.</source>
+        <translation>%1 中已有文件。请选择空文件夹或新文件夹：VirtDeck 从不写入（或删除）不是由它创建的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not writable.</source>
+        <translation>%1 不可写。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the new folder is made inside an existing one.</source>
+        <translation>文件夹 %1 不存在；新文件夹只能在现有文件夹中创建。</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder in %1 (not writable).</source>
+        <translation>无法在 %1 中创建文件夹（不可写）。</translation>
+    </message>
+    <message>
+        <source>Enter the address of a Debian mirror, e.g. %1.</source>
+        <translation>请输入 Debian 镜像的地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The mirror must be an http:// or https:// address with a host name.</source>
+        <translation>镜像必须是带有主机名的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved (no DNS, or no network).</source>
+        <translation>无法解析名称 %1（没有 DNS 或网络）。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer on port %2.</source>
+        <translation>%1 在端口 %2 上没有响应。</translation>
+    </message>
+    <message>
+        <source>Root file system ready</source>
+        <translation>根文件系统已就绪</translation>
+    </message>
+    <message>
+        <source>Making a Debian %1 root file system in %2</source>
+        <translation>正在 %2 中创建 Debian %1 根文件系统</translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed</source>
+        <translation>未安装 debootstrap</translation>
+    </message>
+    <message>
+        <source>Making a Debian root file system needs the debootstrap program on this computer.</source>
+        <translation>创建 Debian 根文件系统需要本机上装有 debootstrap 程序。</translation>
+    </message>
+    <message>
+        <source>Install it (apt install debootstrap), or choose an existing root file system folder.</source>
+        <translation>请安装它（apt install debootstrap），或选择现有的根文件系统文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used</source>
+        <translation>无法使用该文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the mirror…</source>
+        <translation>正在检查镜像…</translation>
+    </message>
+    <message>
+        <source>The Debian mirror cannot be reached</source>
+        <translation>无法访问 Debian 镜像</translation>
+    </message>
+    <message>
+        <source>%1 (mirror %2)</source>
+        <translation>%1（镜像 %2）</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet connection and the mirror address, or set http_proxy for a proxy.</source>
+        <translation>请检查本机的互联网连接和镜像地址；如需使用代理，请设置 http_proxy。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>debootstrap did not start</source>
+        <translation>debootstrap 未能启动</translation>
+    </message>
+    <message>
+        <source>Starting debootstrap…</source>
+        <translation>正在启动 debootstrap…</translation>
+    </message>
+    <message>
+        <source>debootstrap stopped</source>
+        <translation>debootstrap 已停止</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Making the root file system was cancelled.</source>
+        <translation>根文件系统的创建已取消。</translation>
+    </message>
+    <message>
+        <source>The Debian mirror could not be used</source>
+        <translation>无法使用该 Debian 镜像</translation>
+    </message>
+    <message>
+        <source>debootstrap could not download %1 from %2: %3</source>
+        <translation>debootstrap 无法从 %2 下载 %1：%3</translation>
+    </message>
+    <message>
+        <source>Check the mirror address, the release name and this computer&apos;s internet connection.</source>
+        <translation>请检查镜像地址、版本名称以及本机的互联网连接。</translation>
+    </message>
+    <message>
+        <source>debootstrap needs root</source>
+        <translation>debootstrap 需要 root 权限</translation>
+    </message>
+    <message>
+        <source>debootstrap must run as root to make a root file system: %1</source>
+        <translation>debootstrap 必须以 root 身份运行才能创建根文件系统：%1</translation>
+    </message>
+    <message>
+        <source>Run VirtDeck as root, or make the root file system with sudo debootstrap and choose that folder.</source>
+        <translation>请以 root 身份运行 VirtDeck，或使用 sudo debootstrap 创建根文件系统后选择该文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown Debian release</source>
+        <translation>未知的 Debian 版本</translation>
+    </message>
+    <message>
+        <source>This debootstrap does not know the release %1.</source>
+        <translation>此版本的 debootstrap 不认识版本 %1。</translation>
+    </message>
+    <message>
+        <source>Choose another release, or update debootstrap.</source>
+        <translation>请选择其他版本，或更新 debootstrap。</translation>
+    </message>
+    <message>
+        <source>debootstrap failed</source>
+        <translation>debootstrap 失败</translation>
+    </message>
+    <message>
+        <source>debootstrap ended with exit code %1; the log shows its output.</source>
+        <translation>debootstrap 以退出代码 %1 结束；日志中显示了其输出。</translation>
+    </message>
+    <message>
+        <source>Unmounted %1</source>
+        <translation>已卸载 %1</translation>
+    </message>
+    <message>
+        <source>Could not unmount %1: %2</source>
+        <translation>无法卸载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Left %1 in place: file systems are still mounted inside it.</source>
+        <translation>已保留 %1：其中仍挂载着文件系统。</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1</source>
+        <translation>无法完全删除 %1</translation>
+    </message>
+    <message>
+        <source>Emptied %1 again</source>
+        <translation>已重新清空 %1</translation>
+    </message>
+    <message>
+        <source>Could not empty all of %1</source>
+        <translation>无法完全清空 %1</translation>
+    </message>
+</context>
+<context>
     <name>SendKeyMenu</name>
     <message>
         <source>Send key</source>
@@ -1881,6 +3958,476 @@
     <message>
         <source>Could not start &quot;%1&quot;: %2</source>
         <translation>无法启动“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDeployer</name>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>未选择模板。</translation>
+    </message>
+    <message>
+        <source>There are no names for the new guests.</source>
+        <translation>没有新客户机的名称。</translation>
+    </message>
+    <message>
+        <source>%1 guests were asked for; at most %2 can be made at once.</source>
+        <translation>请求创建 %1 个客户机；一次最多只能创建 %2 个。</translation>
+    </message>
+    <message>
+        <source>The name %1 appears twice.</source>
+        <translation>名称 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>A fixed address reaches the guest through cloud-init, which is turned off.</source>
+        <translation>固定地址需通过 cloud-init 传给客户机，但 cloud-init 已关闭。</translation>
+    </message>
+    <message>
+        <source>Turn cloud-init on, or leave the address empty for DHCP.</source>
+        <translation>请开启 cloud-init，或将地址留空以使用 DHCP。</translation>
+    </message>
+    <message>
+        <source>Start lower in the subnet, or make fewer guests.</source>
+        <translation>请从子网中更小的地址开始，或减少客户机数量。</translation>
+    </message>
+    <message>
+        <source>The gateway “%1” is not an IPv4 address.</source>
+        <translation>网关“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The DNS server “%1” is not an IPv4 address.</source>
+        <translation>DNS 服务器“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>linked clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>full copy</source>
+        <translation>完整副本</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 was not made: the deployment was cancelled.</source>
+        <translation>未创建 %1：部署已取消。</translation>
+    </message>
+    <message>
+        <source>No network card for the address</source>
+        <translation>没有可用于该地址的网卡</translation>
+    </message>
+    <message>
+        <source>The template has no network card, so %1 cannot get the address %2.</source>
+        <translation>模板没有网卡，因此 %1 无法获得地址 %2。</translation>
+    </message>
+    <message>
+        <source>Add a network card to the template.</source>
+        <translation>请为模板添加网卡。</translation>
+    </message>
+    <message>
+        <source>No storage pool for the cloud-init seed</source>
+        <translation>没有用于 cloud-init 种子的存储池</translation>
+    </message>
+    <message>
+        <source>The template has no disk in a storage pool, so there is no pool to put %1&apos;s seed in.</source>
+        <translation>模板没有位于存储池中的磁盘，因此没有可存放 %1 种子的存储池。</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the new guests.</source>
+        <translation>请为新客户机选择存储池。</translation>
+    </message>
+    <message>
+        <source>No free drive for the cloud-init seed</source>
+        <translation>没有可用于 cloud-init 种子的空闲驱动器</translation>
+    </message>
+    <message>
+        <source>Every IDE drive of the template is in use, so %1&apos;s seed CD-ROM cannot be attached.</source>
+        <translation>模板的所有 IDE 驱动器均已占用，因此无法挂接 %1 的种子光盘。</translation>
+    </message>
+    <message>
+        <source>Remove a drive from the template.</source>
+        <translation>请从模板中移除一个驱动器。</translation>
+    </message>
+    <message>
+        <source>%1: cloud-init seed %2</source>
+        <translation>%1：cloud-init 种子 %2</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>正在创建 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1: created (%2)</source>
+        <translation>%1：已创建（%2）</translation>
+    </message>
+    <message>
+        <source>, started</source>
+        <translation>，已启动</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>Some guests could not be made</source>
+        <translation>部分客户机未能创建</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests could not be made; the others were kept.</source>
+        <translation>%2 个客户机中有 %1 个未能创建；其余的已保留。</translation>
+    </message>
+    <message>
+        <source>The list shows why for each guest.</source>
+        <translation>列表中显示了每个客户机的原因。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests were made before the deployment was cancelled; they were kept.</source>
+        <translation>部署取消前已创建 %2 个客户机中的 %1 个；它们已被保留。</translation>
+    </message>
+    <message>
+        <source>Made %1 of %2 guests</source>
+        <translation>已创建 %1 个客户机（共 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Many Guests from “%1”</source>
+        <translation>从“%1”批量创建客户机</translation>
+    </message>
+    <message>
+        <source>Makes several guests from the template “%1”: each is a clone with its own name, UUID and network card addresses. A guest that cannot be made is reported; the others are kept.</source>
+        <translation>从模板“%1”创建多个客户机：每个都是拥有自己名称、UUID 和网卡地址的克隆。无法创建的客户机会被报告，其余的将保留。</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>名称模式</translation>
+    </message>
+    <message>
+        <source>web-{01..20}</source>
+        <translation>web-{01..20}</translation>
+    </message>
+    <message>
+        <source>web-{01..20} makes web-01 … web-20; a name without a range makes name-1 … name-N with the count below.</source>
+        <translation>web-{01..20} 会生成 web-01 … web-20；不带范围的名称会按下方的数量生成 名称-1 … 名称-N。</translation>
+    </message>
+    <message>
+        <source>Number of guests</source>
+        <translation>客户机数量</translation>
+    </message>
+    <message>
+        <source>guests (for a name without a {first..last} range)</source>
+        <translation>个客户机（用于不含 {起始..结束} 范围的名称）</translation>
+    </message>
+    <message>
+        <source>Names that will be made</source>
+        <translation>将要创建的名称</translation>
+    </message>
+    <message>
+        <source>Problem with the names</source>
+        <translation>名称有问题</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clones (qcow2 backing files, fast, need the template kept)</source>
+        <translation>链接克隆（qcow2 后备文件，速度快，需要保留模板）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Linked clones</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>&amp;Full copies: each guest gets copies of every disk</source>
+        <translation>完整副本：每个客户机都获得所有磁盘的副本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full copies</source>
+        <translation>完整副本</translation>
+    </message>
+    <message>
+        <source>State of the template</source>
+        <translation>模板的状态</translation>
+    </message>
+    <message>
+        <source>Set &amp;hostname and static IP through cloud-init (for cloud images)</source>
+        <translation>通过 cloud-init 设置主机名和静态 IP（适用于云镜像）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Set hostname and static IP through cloud-init</source>
+        <translation>通过 cloud-init 设置主机名和静态 IP</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>起始地址</translation>
+    </message>
+    <message>
+        <source>192.168.122.50/24; empty: DHCP</source>
+        <translation>192.168.122.50/24；留空则使用 DHCP</translation>
+    </message>
+    <message>
+        <source>Problem with the start address</source>
+        <translation>起始地址有问题</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>192.168.122.1</source>
+        <translation>192.168.122.1</translation>
+    </message>
+    <message>
+        <source>Problem with the gateway</source>
+        <translation>网关有问题</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <source>192.168.122.1, 9.9.9.9</source>
+        <translation>192.168.122.1, 9.9.9.9</translation>
+    </message>
+    <message>
+        <source>Problem with the DNS servers</source>
+        <translation>DNS 服务器有问题</translation>
+    </message>
+    <message>
+        <source>&amp;Start address:</source>
+        <translation>起始地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;DNS:</source>
+        <translation>DNS(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart each guest once it is made</source>
+        <translation>创建后启动每个客户机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start each guest</source>
+        <translation>启动每个客户机</translation>
+    </message>
+    <message>
+        <source>Why Create is disabled</source>
+        <translation>为何无法创建</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation>磁盘：</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客户机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Guests being made</source>
+        <translation>正在创建的客户机</translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation>部署日志</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again.</source>
+        <translation>请重新连接后再试。</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>Every one of these names is already used on this host.</source>
+        <translation>这些名称在此主机上均已被使用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>A gateway goes with a static address; enter the start address, or leave the gateway empty for DHCP.</source>
+        <translation>网关需与静态地址一起使用；请输入起始地址，或将网关留空以使用 DHCP。</translation>
+    </message>
+    <message>
+        <source>DNS servers go with a static address; enter the start address, or leave them empty for DHCP.</source>
+        <translation>DNS 服务器需与静态地址一起使用；请输入起始地址，或将其留空以使用 DHCP。</translation>
+    </message>
+    <message>
+        <source>Checking %1 and the host&apos;s guests…</source>
+        <translation>正在检查 %1 及主机上的客户机…</translation>
+    </message>
+    <message>
+        <source>1 guest: %1</source>
+        <translation>1 个客户机：%1</translation>
+    </message>
+    <message>
+        <source>%1 guests: %2</source>
+        <translation>%1 个客户机：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already used on this host: that guest will fail; the others are made.</source>
+        <translation>%1 已在此主机上使用：该客户机将创建失败，其余的会被创建。</translation>
+    </message>
+    <message>
+        <source>%1 names are already used on this host (%2): those guests will fail; the others are made.</source>
+        <translation>%1 个名称已在此主机上使用（%2）：这些客户机将创建失败，其余的会被创建。</translation>
+    </message>
+    <message>
+        <source>Empty: the guests take their addresses from DHCP; cloud-init still sets their host names.</source>
+        <translation>留空：客户机将通过 DHCP 获取地址；cloud-init 仍会设置其主机名。</translation>
+    </message>
+    <message>
+        <source>%1 gets %2.</source>
+        <translation>%1 将获得 %2。</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, … %3 gets %4.</source>
+        <translation>%1 将获得 %2，… %3 将获得 %4。</translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is shut off. Keep it shut off and unchanged for as long as its linked clones exist: they read its disks as their base.</source>
+        <translation>%1 已关闭。只要其链接克隆存在，就请保持它关闭且不作更改：这些克隆以它的磁盘为基础。</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, as it must be while its disks are copied.</source>
+        <translation>%1 已关闭，复制其磁盘时必须如此。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopping after the guest being made…</source>
+        <translation>正在创建的客户机完成后将停止…</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>cancelled before it was started</source>
+        <translation>在开始前已取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The guest was made and started.</source>
+        <translation>客户机已创建并启动。</translation>
+    </message>
+    <message>
+        <source>The guest was made.</source>
+        <translation>客户机已创建。</translation>
+    </message>
+    <message>
+        <source>All %1 guests were made and started.</source>
+        <translation>全部 %1 个客户机均已创建并启动。</translation>
+    </message>
+    <message>
+        <source>All %1 guests were made.</source>
+        <translation>全部 %1 个客户机均已创建。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation>已完成，但有失败</translation>
+    </message>
+    <message>
+        <source>No guest was made.</source>
+        <translation>未创建任何客户机。</translation>
+    </message>
+    <message>
+        <source>1 guest was made and kept.</source>
+        <translation>已创建并保留 1 个客户机。</translation>
+    </message>
+    <message>
+        <source>%1 guests were made and kept.</source>
+        <translation>已创建并保留 %1 个客户机。</translation>
     </message>
 </context>
 <context>

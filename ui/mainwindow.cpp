@@ -17,7 +17,9 @@
 #include "guestwindow.h"
 #include "hostwindow.h"
 #include "icons.h"
+#include "clonedialog.h"
 #include "newcontainerwizard.h"
+#include "templatedialog.h"
 #include "newvmwizard.h"
 
 #include <QAction>
@@ -303,6 +305,13 @@ void MainWindow::createActions() {
     m_newContainer->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_N);
     m_newContainer->setToolTip(tr("Create a container on an LXC host (Ctrl+Alt+N)"));
     connect(m_newContainer, &QAction::triggered, this, [this] { newContainer(); });
+    m_clone = new QAction(tr("Clone…"), this);
+    m_clone->setToolTip(tr("Make a copy of the selected virtual machine with its disks"));
+    connect(m_clone, &QAction::triggered, this, [this] { cloneSelected(); });
+    m_fromTemplate = new QAction(tr("Many from template…"), this);
+    m_fromTemplate->setToolTip(
+        tr("Make many virtual machines from the selected one (web-01, web-02, …)"));
+    connect(m_fromTemplate, &QAction::triggered, this, [this] { deployFromSelected(); });
 
     m_addConnection =
         new QAction(Icons::get(QStringLiteral("connection-add")), tr("Add connection…"), this);
@@ -383,6 +392,9 @@ void MainWindow::createMenus() {
     m_guestMenu = menuBar()->addMenu(tr("&Guest"));
     m_guestMenu->addAction(m_openConsole);
     m_guestMenu->addAction(m_showPerformance);
+    m_guestMenu->addSeparator();
+    m_guestMenu->addAction(m_clone);
+    m_guestMenu->addAction(m_fromTemplate);
     m_guestMenu->addSeparator();
     for (const ActionSpec &spec : kGuestActionSpecs) {
         if (spec.action == GuestAction::DiscardSave || spec.action == GuestAction::AutostartOn ||
@@ -533,6 +545,11 @@ void MainWindow::updateActions() {
     m_hostDetails->setEnabled(c);
     m_newVm->setEnabled(creationHost(c, false));
     m_newContainer->setEnabled(creationHost(c, true));
+    // Clones are of one virtual machine on an open host (libvirt copies VM disks only).
+    const bool oneVm = guests.size() == 1 && guests.first().connection->isOpen() &&
+                       guests.first().info->kind == GuestKind::VirtualMachine;
+    m_clone->setEnabled(oneVm);
+    m_fromTemplate->setEnabled(oneVm);
     updateStatus();
 }
 
@@ -591,6 +608,28 @@ NewContainerWizard *MainWindow::newContainer(Connection *connection) {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;
+}
+
+CloneDialog *MainWindow::cloneSelected() {
+    const QList<SelectedGuest> guests = selectedGuests();
+    if (guests.size() != 1)
+        return nullptr;
+    auto *dialog = new CloneDialog(guests.first().connection, guests.first().info->uuid,
+                                   guests.first().info->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+TemplateDialog *MainWindow::deployFromSelected() {
+    const QList<SelectedGuest> guests = selectedGuests();
+    if (guests.size() != 1)
+        return nullptr;
+    auto *dialog = new TemplateDialog(guests.first().connection, guests.first().info->uuid,
+                                      guests.first().info->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 GuestWindow *MainWindow::guestWindow(Connection *connection, const QString &uuid) {
@@ -771,6 +810,10 @@ void MainWindow::showContextMenu(const QPoint &pos) {
         menu.addAction(m_showPerformance);
         if (selectedGuests().size() == 1)
             menu.addAction(m_alertRulesAction);
+        if (m_clone->isEnabled()) {
+            menu.addAction(m_clone);
+            menu.addAction(m_fromTemplate);
+        }
         menu.addSeparator();
         for (const ActionSpec &spec : kGuestActionSpecs) {
             QAction *a = m_guestActions[spec.action];

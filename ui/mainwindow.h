@@ -21,6 +21,8 @@ class DesktopNotifier;
 class QAction;
 class NewVmWizard;
 class NewContainerWizard;
+class CloneDialog;
+class TemplateDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +61,8 @@ public:
     QAction *hostDetailsAction() const { return m_hostDetails; }
     QAction *newVmAction() const { return m_newVm; }
     QAction *newContainerAction() const { return m_newContainer; }
+    QAction *cloneAction() const { return m_clone; }
+    QAction *fromTemplateAction() const { return m_fromTemplate; }
     // Opens the New virtual machine wizard on `connection` (null: the selected or first
     // connected QEMU host).
     NewVmWizard *newVirtualMachine(Connection *connection = nullptr);
@@ -67,6 +71,9 @@ public:
     Connection *creationHost(Connection *preferred, bool containers) const;
     // Opens the New container wizard on an LXC host (null: the selected or first one).
     NewContainerWizard *newContainer(Connection *connection = nullptr);
+    // Clone / many from a template, for the one selected virtual machine.
+    CloneDialog *cloneSelected();
+    TemplateDialog *deployFromSelected();
     AlertMonitor *alertMonitor() const { return m_alerts; }
     void applyPreferences(const Preferences &preferences);
     // Opens the console of the first guest with this name once a connection lists it.
@@ -139,6 +146,8 @@ private:
     QAction *m_hostDetails = nullptr;
     QAction *m_newVm = nullptr;
     QAction *m_newContainer = nullptr;
+    QAction *m_clone = nullptr;
+    QAction *m_fromTemplate = nullptr;
     QHash<QString, QPointer<GuestWindow>> m_guestWindows;
     QHash<Connection *, QPointer<HostWindow>> m_hostWindows;
     QAction *m_connect = nullptr;

@@ -11,7 +11,9 @@
 #include "hostpage.h"
 #include "hostwindow.h"
 #include "mainwindow.h"
+#include "clonedialog.h"
 #include "newvmwizard.h"
+#include "templatedialog.h"
 #include "modeltesterguard.h"
 #include "performancepage.h"
 #include "statshistory.h"
@@ -413,4 +415,23 @@ TEST_F(MainWindowTest, NewVirtualMachineOpensTheWizardOnTheSelectedHost) {
     window->disconnectAction()->trigger();
     QCoreApplication::processEvents();
     EXPECT_EQ(window->newVirtualMachine(), nullptr); // no open host to create on
+}
+
+TEST_F(MainWindowTest, CloneAndTemplateNeedOneVirtualMachine) {
+    select({QStringLiteral("debian12"), QStringLiteral("winxp-test")});
+    EXPECT_FALSE(window->cloneAction()->isEnabled());
+    EXPECT_EQ(window->cloneSelected(), nullptr);
+    select({QStringLiteral("nginx-ct")});
+    EXPECT_FALSE(window->cloneAction()->isEnabled()); // a container
+    select({QStringLiteral("debian12")});
+    EXPECT_TRUE(window->cloneAction()->isEnabled());
+    EXPECT_TRUE(window->fromTemplateAction()->isEnabled());
+    CloneDialog *clone = window->cloneSelected();
+    ASSERT_NE(clone, nullptr);
+    EXPECT_TRUE(clone->isVisible());
+    clone->close();
+    TemplateDialog *deploy = window->deployFromSelected();
+    ASSERT_NE(deploy, nullptr);
+    EXPECT_TRUE(deploy->isVisible());
+    deploy->close();
 }
