@@ -2274,6 +2274,22 @@
         <source>Create a container on an LXC host (Ctrl+Alt+N)</source>
         <translation>Создать контейнер на хосте LXC (Ctrl+Alt+N)</translation>
     </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Клонировать…</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected virtual machine with its disks</source>
+        <translation>Создать копию выбранной виртуальной машины вместе с её дисками</translation>
+    </message>
+    <message>
+        <source>Many from template…</source>
+        <translation>Несколько из шаблона…</translation>
+    </message>
+    <message>
+        <source>Make many virtual machines from the selected one (web-01, web-02, …)</source>
+        <translation>Создать несколько виртуальных машин на основе выбранной (web-01, web-02, …)</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -4434,10 +4450,6 @@
         <translation>создан</translation>
     </message>
     <message>
-        <source>cancelled before it was started</source>
-        <translation>отменено до начала создания</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
@@ -4468,14 +4480,6 @@
     <message>
         <source>No guest was made.</source>
         <translation>Ни один гость не создан.</translation>
-    </message>
-    <message>
-        <source>1 guest was made and kept.</source>
-        <translation>1 гость создан и сохранён.</translation>
-    </message>
-    <message>
-        <source>%1 guests were made and kept.</source>
-        <translation>Создано и сохранено гостей: %1.</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,22 @@
         <source>Create a container on an LXC host (Ctrl+Alt+N)</source>
         <translation>在 LXC 主机上创建容器（Ctrl+Alt+N）</translation>
     </message>
+    <message>
+        <source>Clone…</source>
+        <translation>克隆…</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected virtual machine with its disks</source>
+        <translation>复制所选虚拟机及其磁盘</translation>
+    </message>
+    <message>
+        <source>Many from template…</source>
+        <translation>从模板批量创建…</translation>
+    </message>
+    <message>
+        <source>Make many virtual machines from the selected one (web-01, web-02, …)</source>
+        <translation>基于所选虚拟机批量创建多个虚拟机（web-01、web-02、…）</translation>
+    </message>
 </context>
 <context>
     <name>NamePattern</name>
@@ -4386,10 +4402,6 @@
         <translation>已创建</translation>
     </message>
     <message>
-        <source>cancelled before it was started</source>
-        <translation>在开始前已取消</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -4420,14 +4432,6 @@
     <message>
         <source>No guest was made.</source>
         <translation>未创建任何客户机。</translation>
-    </message>
-    <message>
-        <source>1 guest was made and kept.</source>
-        <translation>已创建并保留 1 个客户机。</translation>
-    </message>
-    <message>
-        <source>%1 guests were made and kept.</source>
-        <translation>已创建并保留 %1 个客户机。</translation>
     </message>
 </context>
 <context>

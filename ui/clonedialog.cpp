@@ -73,8 +73,8 @@ CloneDialog::CloneDialog(Connection *connection, const QString &sourceUuid,
                                  "depend on “%1”")
                                   .arg(sourceName));
     m_full->setAccessibleName(tr("Full copy"));
-    m_linked = new QRadioButton(
-        tr("&Linked clone (qcow2 backing file, fast, needs the source kept)"));
+    m_linked =
+        new QRadioButton(tr("&Linked clone (qcow2 backing file, fast, needs the source kept)"));
     m_linked->setAccessibleName(tr("Linked clone"));
     kind->addButton(m_full);
     kind->addButton(m_linked);
@@ -105,7 +105,10 @@ CloneDialog::CloneDialog(Connection *connection, const QString &sourceUuid,
     auto *nameColumn = new QVBoxLayout;
     nameColumn->addWidget(m_name);
     nameColumn->addWidget(m_nameMessage);
-    fields->addRow(tr("&Name:"), nameColumn);
+    // A label of its own: a row holding a layout gets no buddy, and would show the "&".
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_name);
+    fields->addRow(nameLabel, nameColumn);
     auto *kindColumn = new QVBoxLayout;
     kindColumn->addWidget(m_full);
     kindColumn->addWidget(m_linked);
@@ -195,7 +198,7 @@ CloneDialog::CloneDialog(Connection *connection, const QString &sourceUuid,
     });
 
     m_name->setText(uniqueDefaultName());
-    resize(640, 520);
+    resize(640, 460);
     refresh();
     updateSourceState();
     revalidate();
@@ -237,10 +240,10 @@ void CloneDialog::refresh() {
                 m_checks = std::make_unique<Checks>(*checks);
             } else {
                 auto offline = std::make_unique<Checks>();
-                offline->full = offline->linked = UserError::make(
-                    UserError::Kind::ConnectionLost, tr("Not connected"),
-                    tr("%1 is not connected.").arg(m_connection->displayName()),
-                    tr("Reconnect and try again."));
+                offline->full = offline->linked =
+                    UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                    tr("%1 is not connected.").arg(m_connection->displayName()),
+                                    tr("Reconnect and try again."));
                 m_checks = std::move(offline);
             }
             if (!m_nameEdited)
@@ -343,8 +346,8 @@ void CloneDialog::updateDisks() {
         return;
     }
     if (!m_plan->error.isNull()) {
-        new QTreeWidgetItem(m_disks, {tr("The disks could not be read"), QString(),
-                                      m_plan->error.explanation()});
+        new QTreeWidgetItem(
+            m_disks, {tr("The disks could not be read"), QString(), m_plan->error.explanation()});
         return;
     }
     if (m_plan->disks.isEmpty()) {
@@ -400,6 +403,7 @@ void CloneDialog::start() {
     m_closeButton->hide();
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
+    m_cancelButton->setFocus(); // the focused Clone button is gone
     m_control = m_connection->runJob(
         [request](virConnectPtr c, JobControl &control) {
             return GuestCloner::clone(c, request, control);
@@ -451,8 +455,8 @@ void CloneDialog::done(const JobResult &result) {
     m_bar->setRange(0, 1000);
     m_bar->setValue(result.ok ? 1000 : 0);
     m_cancelButton->hide();
-    const QString name = result.items.value(0).name.isEmpty() ? newName()
-                                                               : result.items.value(0).name;
+    const QString name =
+        result.items.value(0).name.isEmpty() ? newName() : result.items.value(0).name;
     if (result.ok) {
         m_step->setText(tr("Done"));
         QString text = linked() ? tr("%1 was created as a linked clone of %2. Keep %2 shut off "
@@ -465,6 +469,7 @@ void CloneDialog::done(const JobResult &result) {
         m_outcome->setText(text);
         m_closeButton->show();
         m_closeButton->setDefault(true);
+        m_closeButton->setFocus();
         Q_EMIT cloned(result.items.value(0).uuid, name);
         // A cancel that came too late to stop anything: the clone exists, so say so.
         m_closeWhenDone = false;
@@ -484,6 +489,7 @@ void CloneDialog::done(const JobResult &result) {
     paintError(m_outcome);
     m_backButton->show();
     m_closeButton->show();
+    m_backButton->setFocus();
 }
 
 void CloneDialog::showForm() {
@@ -493,6 +499,7 @@ void CloneDialog::showForm() {
     m_closeButton->hide();
     m_cancelButton->show();
     m_cloneButton->show();
+    m_name->setFocus();
     refresh();
     revalidate();
 }

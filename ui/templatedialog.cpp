@@ -141,8 +141,8 @@ TemplateDialog::TemplateDialog(Connection *connection, const QString &templateUu
     m_templateState = new FieldMessage;
     m_templateState->setAccessibleName(tr("State of the template"));
 
-    m_cloudInit = new QCheckBox(
-        tr("Set &hostname and static IP through cloud-init (for cloud images)"));
+    m_cloudInit =
+        new QCheckBox(tr("Set &hostname and static IP through cloud-init (for cloud images)"));
     m_cloudInit->setAccessibleName(tr("Set hostname and static IP through cloud-init"));
     m_address = lineEdit(tr("Start address"), tr("192.168.122.50/24; empty: DHCP"));
     m_addressMessage = new FieldMessage;
@@ -173,7 +173,10 @@ TemplateDialog::TemplateDialog(Connection *connection, const QString &templateUu
     auto *form = new QWidget;
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->addRow(tr("&Names:"), namesColumn);
+    // A label of its own: a row holding a layout gets no buddy, and would show the "&".
+    auto *namesLabel = new QLabel(tr("&Names:"));
+    namesLabel->setBuddy(m_pattern);
+    fields->addRow(namesLabel, namesColumn);
     fields->addRow(tr("Disks:"), kindColumn);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -267,7 +270,7 @@ TemplateDialog::TemplateDialog(Connection *connection, const QString &templateUu
 
     m_pattern->setText(templateName.left(NamePattern::MaxNameLength - 3) +
                        QStringLiteral("-{1..3}"));
-    resize(660, 640);
+    resize(660, 600);
     refresh();
     updateTemplateState();
     revalidate();
@@ -301,10 +304,10 @@ void TemplateDialog::refresh() {
                 m_checks = std::make_unique<Checks>(*checks);
             } else {
                 auto offline = std::make_unique<Checks>();
-                offline->full = offline->linked = UserError::make(
-                    UserError::Kind::ConnectionLost, tr("Not connected"),
-                    tr("%1 is not connected.").arg(m_connection->displayName()),
-                    tr("Reconnect and try again."));
+                offline->full = offline->linked =
+                    UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                                    tr("%1 is not connected.").arg(m_connection->displayName()),
+                                    tr("Reconnect and try again."));
                 m_checks = std::move(offline);
             }
             updateTemplateState();
@@ -400,8 +403,7 @@ QString TemplateDialog::dnsProblem() const {
 }
 
 QString TemplateDialog::problem() const {
-    for (const QString &text : {patternProblem(), addressProblem(), gatewayProblem(),
-                                dnsProblem()})
+    for (const QString &text : {patternProblem(), addressProblem(), gatewayProblem(), dnsProblem()})
         if (!text.isEmpty())
             return text;
     if (m_cloudInit->isChecked() && m_xorrisoMissing)
@@ -432,9 +434,9 @@ void TemplateDialog::revalidate() {
             shown << QStringLiteral("…") << all.last();
         else if (all.size() == kPreviewNames + 1)
             shown << all.last();
-        m_preview->setText((all.size() == 1 ? tr("1 guest: %1")
-                                            : tr("%1 guests: %2").arg(all.size()))
-                               .arg(shown.join(QStringLiteral(", "))));
+        m_preview->setText(
+            (all.size() == 1 ? tr("1 guest: %1") : tr("%1 guests: %2").arg(all.size()))
+                .arg(shown.join(QStringLiteral(", "))));
         m_preview->show();
     } else {
         m_preview->hide();
@@ -480,11 +482,11 @@ void TemplateDialog::revalidate() {
         const QString first = CloudInitSeed::nthAddress(start, 0).section(QLatin1Char('/'), 0, 0);
         const QString last = CloudInitSeed::nthAddress(start, int(expansion.names.size()) - 1)
                                  .section(QLatin1Char('/'), 0, 0);
-        m_addressMessage->setNote(expansion.names.size() == 1
-                                      ? tr("%1 gets %2.").arg(expansion.names.first(), first)
-                                      : tr("%1 gets %2, … %3 gets %4.")
-                                            .arg(expansion.names.first(), first,
-                                                 expansion.names.last(), last));
+        m_addressMessage->setNote(
+            expansion.names.size() == 1
+                ? tr("%1 gets %2.").arg(expansion.names.first(), first)
+                : tr("%1 gets %2, … %3 gets %4.")
+                      .arg(expansion.names.first(), first, expansion.names.last(), last));
     } else {
         m_addressMessage->clear();
     }
@@ -588,6 +590,7 @@ void TemplateDialog::start() {
     m_closeButton->hide();
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
+    m_cancelButton->setFocus(); // the focused Create button is gone
     m_control = m_connection->runJob(
         [r](virConnectPtr c, JobControl &control) {
             return TemplateDeployer::deploy(c, r, control);
@@ -671,9 +674,9 @@ void TemplateDialog::done(const JobResult &result) {
     m_cancelButton->hide();
     m_closeButton->show();
     m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
 
     // The result is the final word on every row.
-    int made = 0;
     for (int i = 0; i < int(m_runNames.size()); ++i) {
         if (i >= result.items.size()) {
             // The deployment stopped before any guest (the template cannot be cloned, say).
@@ -682,11 +685,9 @@ void TemplateDialog::done(const JobResult &result) {
         }
         const JobItem &item = result.items[i];
         if (item.ok) {
-            ++made;
             const QString detail = m_table->topLevelItem(i)->text(DetailColumn);
             setRow(i, RowState::Done,
-                   m_rowStates[i] == RowState::Done && !detail.isEmpty() ? detail
-                                                                          : tr("created"));
+                   m_rowStates[i] == RowState::Done && !detail.isEmpty() ? detail : tr("created"));
         } else if (result.cancelled && m_rowStates[i] != RowState::Failed) {
             // No line of its own in the log: never started.
             setRow(i, RowState::NotMade, item.error.summary());
@@ -710,10 +711,8 @@ void TemplateDialog::done(const JobResult &result) {
         m_step->setText(result.cancelled ? tr("Cancelled") : tr("Finished with failures"));
         if (result.items.isEmpty())
             lines << tr("No guest was made.") << result.error.title();
+        // The explanation already says how many were made and kept.
         lines << result.error.explanation() << result.error.hint();
-        if (made > 0)
-            lines << (made == 1 ? tr("1 guest was made and kept.")
-                                : tr("%1 guests were made and kept.").arg(made));
         lines.removeAll(QString());
         paint(m_outcome, kErrorColor);
     }

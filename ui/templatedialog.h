@@ -31,8 +31,8 @@ class QTreeWidget;
 class TemplateDialog : public QDialog {
     Q_OBJECT
 public:
-    TemplateDialog(Connection *connection, const QString &templateUuid,
-                   const QString &templateName, QWidget *parent = nullptr);
+    TemplateDialog(Connection *connection, const QString &templateUuid, const QString &templateName,
+                   QWidget *parent = nullptr);
     ~TemplateDialog() override;
 
     // The names the pattern gives now (empty when it is unusable).

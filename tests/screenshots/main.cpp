@@ -2,6 +2,7 @@
 // Renders VirtDeck's windows, connected to the project's test-driver fixtures, into PNG files
 // for the README (docs/screenshots/). Usage: vd_screenshots OUTPUT_DIR
 #include "addconnectiondialog.h"
+#include "clonedialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
 #include "consolepage.h"
@@ -16,7 +17,9 @@
 #include "newvmpages.h"
 #include "newvmwizard.h"
 #include "performancepage.h"
+#include "templatedialog.h"
 #include "terminalwidget.h"
+#include "testdriverguests.h"
 #include "testsupport.h"
 #include "throwawayguest.h"
 #include "translations.h"
@@ -27,6 +30,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QPointer>
 #include <QSpinBox>
@@ -323,6 +327,49 @@ void newVmWizard() {
     delete wizard;
 }
 
+// Clone and Many-from-a-template on the test driver, with a shut-off source that has a disk
+// volume: the forms, then a finished run of each (one template guest fails: name taken).
+void cloneDialogs() {
+    ConnectionManager manager;
+    Connection *c = manager.add(ConnectionUri::parse(QStringLiteral("test:///default")), false,
+                                false);
+    TestSupport::connectAndLoad(c);
+    TestDriverGuests guests(QStringLiteral("web"));
+    QString error;
+    const QString uuid = guests.defineWithDisk(QStringLiteral("web-golden"), &error);
+    if (uuid.isEmpty()) {
+        std::fprintf(stderr, "no source guest for the clone dialogs: %s\n", qPrintable(error));
+        return;
+    }
+    guests.defineBare(QStringLiteral("web-03"));
+
+    QPointer<CloneDialog> clone = new CloneDialog(c, uuid, QStringLiteral("web-golden"));
+    clone->show();
+    TestSupport::waitFor([&] { return clone->isLoaded(); }, 10000);
+    save(clone, QStringLiteral("clone.png"));
+    clone->start();
+    TestSupport::waitFor([&] { return clone->result().has_value(); }, 20000);
+    save(clone, QStringLiteral("clone-done.png"));
+    delete clone.data();
+
+    QPointer<TemplateDialog> many = new TemplateDialog(c, uuid, QStringLiteral("web-golden"));
+    many->show();
+    TestSupport::waitFor([&] { return many->isLoaded(); }, 10000);
+    many->patternEdit()->setText(QStringLiteral("web-{01..20}"));
+    many->cloudInitBox()->setChecked(true);
+    many->addressEdit()->setText(QStringLiteral("192.168.122.50/24"));
+    many->gatewayEdit()->setText(QStringLiteral("192.168.122.1"));
+    many->dnsEdit()->setText(QStringLiteral("192.168.122.1"));
+    save(many, QStringLiteral("template.png"));
+    // The test driver takes no cloud-init seed uploads: the run itself goes without.
+    many->cloudInitBox()->setChecked(false);
+    many->patternEdit()->setText(QStringLiteral("web-{01..06}"));
+    many->start();
+    TestSupport::waitFor([&] { return many->result().has_value(); }, 20000);
+    save(many, QStringLiteral("template-done.png"));
+    delete many.data();
+}
+
 int main(int argc, char **argv) {
     if (argc != 2) {
         std::fprintf(stderr, "usage: vd_screenshots OUTPUT_DIR\n");
@@ -338,6 +385,7 @@ int main(int argc, char **argv) {
     // VD_SCREENSHOTS=wizards renders only the creation wizards (quicker while working on them).
     if (qgetenv("VD_SCREENSHOTS") == "wizards") {
         newVmWizard();
+        cloneDialogs();
         return 0;
     }
 
@@ -397,6 +445,7 @@ int main(int argc, char **argv) {
         save(&window, QStringLiteral("demo.png"));
     }
     newVmWizard();
+    cloneDialogs();
     consoleWindows();
     statisticsWindows();
     darkWindows();

@@ -79,8 +79,7 @@ protected:
     void expectBlocked(const char *reasonPart) {
         EXPECT_FALSE(dialog->cloneButton()->isEnabled());
         const QString shown = problemShown();
-        EXPECT_TRUE(shown.startsWith(QLatin1String("Clone is disabled: ")))
-            << shown.toStdString();
+        EXPECT_TRUE(shown.startsWith(QLatin1String("Clone is disabled: "))) << shown.toStdString();
         EXPECT_TRUE(shown.contains(QString::fromUtf8(reasonPart), Qt::CaseInsensitive))
             << "shown: " << shown.toStdString() << " wanted: " << reasonPart;
     }
@@ -90,7 +89,7 @@ protected:
         EXPECT_TRUE(dialog->nameMessage()->isVisibleTo(dialog));
         EXPECT_TRUE(dialog->nameMessage()->isError());
         EXPECT_TRUE(dialog->nameMessage()->text().contains(QString::fromUtf8(reasonPart),
-                                                            Qt::CaseInsensitive))
+                                                           Qt::CaseInsensitive))
             << dialog->nameMessage()->text().toStdString();
     }
 

@@ -78,8 +78,7 @@ protected:
     void expectBlocked(const char *reasonPart) {
         EXPECT_FALSE(dialog->createButton()->isEnabled());
         const QString shown = problemShown();
-        EXPECT_TRUE(shown.startsWith(QLatin1String("Create is disabled: ")))
-            << shown.toStdString();
+        EXPECT_TRUE(shown.startsWith(QLatin1String("Create is disabled: "))) << shown.toStdString();
         EXPECT_TRUE(shown.contains(QString::fromUtf8(reasonPart), Qt::CaseInsensitive))
             << "shown: " << shown.toStdString() << " wanted: " << reasonPart;
     }
@@ -118,9 +117,9 @@ protected:
 
 TEST_F(TemplateDialogTest, PatternShowsTheNamesOrWhyItCannotBeUsed) {
     open();
-    EXPECT_EQ(dialog->names(), QStringList({QStringLiteral("vdui-tpl-1"),
-                                            QStringLiteral("vdui-tpl-2"),
-                                            QStringLiteral("vdui-tpl-3")}));
+    EXPECT_EQ(dialog->names(),
+              QStringList({QStringLiteral("vdui-tpl-1"), QStringLiteral("vdui-tpl-2"),
+                           QStringLiteral("vdui-tpl-3")}));
     expectOpen();
 
     dialog->patternEdit()->setText(QStringLiteral("web-{01..20}"));
@@ -298,29 +297,33 @@ TEST_F(TemplateDialogTest, AGuestWhoseNameIsTakenFailsAndTheOthersAreKept) {
     const QString outcome = dialog->outcomeLabel()->text();
     EXPECT_TRUE(outcome.contains(QLatin1String("1 of 5 guests could not be made")))
         << outcome.toStdString();
-    EXPECT_TRUE(outcome.contains(QLatin1String("4 guests were made and kept")))
-        << outcome.toStdString();
+    EXPECT_TRUE(outcome.contains(QLatin1String("the others were kept"))) << outcome.toStdString();
 }
 
-TEST_F(TemplateDialogTest, CloudInitRunGivesEachGuestASeedAndItsAddress) {
+// The test driver takes no volume uploads, so every seed fails: each guest says why, and
+// each is undone completely (a real host is covered by the integration tests).
+TEST_F(TemplateDialogTest, CloudInitSeedFailuresAreReportedPerGuestAndUndone) {
     if (QStandardPaths::findExecutable(QStringLiteral("xorriso")).isEmpty())
         GTEST_SKIP() << "xorriso is not installed";
+    const QStringList volumesBefore = guests->volumeNames();
     open();
     dialog->patternEdit()->setText(QStringLiteral("vdui-tci-{1..2}"));
     dialog->cloudInitBox()->setChecked(true);
     dialog->addressEdit()->setText(QStringLiteral("192.168.122.50/24"));
     dialog->gatewayEdit()->setText(QStringLiteral("192.168.122.1"));
     expectOpen();
+    EXPECT_EQ(dialog->request().startIp, QStringLiteral("192.168.122.50/24"));
     dialog->start();
     ASSERT_TRUE(waitFor([&] { return dialog->result().has_value(); }, 60000));
-    ASSERT_TRUE(dialog->result()->ok) << dialog->result()->error.summary().toStdString() << "\n"
-                                      << detail(0).toStdString() << "\n"
-                                      << detail(1).toStdString();
-    EXPECT_EQ(status(0), QStringLiteral("done"));
-    EXPECT_EQ(status(1), QStringLiteral("done"));
-    EXPECT_TRUE(detail(1).contains(QLatin1String("192.168.122.51/24"))) << detail(1).toStdString();
-    EXPECT_TRUE(guests->xml(QStringLiteral("vdui-tci-2"))
-                    .contains(QLatin1String("/default-pool/vdui-tci-2-cidata.iso")));
+    EXPECT_FALSE(dialog->result()->ok);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(status(i), QStringLiteral("failed"));
+        EXPECT_TRUE(detail(i).contains(QLatin1String("Not supported"))) << detail(i).toStdString();
+        EXPECT_FALSE(guests->exists(QStringLiteral("vdui-tci-%1").arg(i + 1)));
+    }
+    EXPECT_EQ(guests->volumeNames(), volumesBefore);
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QLatin1String("2 of 2 guests")))
+        << dialog->outcomeLabel()->text().toStdString();
 }
 
 TEST_F(TemplateDialogTest, CancelStopsAfterTheGuestBeingMade) {
