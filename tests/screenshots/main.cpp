@@ -14,6 +14,7 @@
 #include "hostwindow.h"
 #include "libvirteventloop.h"
 #include "mainwindow.h"
+#include "newcontainerwizard.h"
 #include "newvmpages.h"
 #include "newvmwizard.h"
 #include "performancepage.h"
@@ -33,6 +34,7 @@
 #include <QCheckBox>
 #include <QListWidget>
 #include <QPointer>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -329,6 +331,26 @@ void newVmWizard() {
 
 // Clone and Many-from-a-template on the test driver, with a shut-off source that has a disk
 // volume: the forms, then a finished run of each (one template guest fails: name taken).
+// The New container wizard on the local LXC driver (the test driver when it does not answer).
+void containerWizard() {
+    ConnectionManager manager;
+    const bool real = TestSupport::systemDaemonAnswers();
+    Connection *c = manager.add(
+        ConnectionUri::parse(real ? QStringLiteral("lxc:///") : QStringLiteral("test:///default")),
+        false, false);
+    TestSupport::connectAndLoad(c);
+    auto *wizard = new NewContainerWizard(c);
+    wizard->show();
+    TestSupport::waitFor([&] { return wizard->hostInfoLoaded(); }, 10000);
+    wizard->osContainerButton()->setChecked(true);
+    wizard->bootstrapButton()->setChecked(true);
+    wizard->rootfsEdit()->setText(QStringLiteral("/var/tmp/bookworm-rootfs"));
+    save(wizard, QStringLiteral("newcontainer-1-type.png"));
+    wizard->next();
+    save(wizard, QStringLiteral("newcontainer-2-resources.png"));
+    delete wizard;
+}
+
 void cloneDialogs() {
     ConnectionManager manager;
     Connection *c = manager.add(ConnectionUri::parse(QStringLiteral("test:///default")), false,
@@ -385,6 +407,7 @@ int main(int argc, char **argv) {
     // VD_SCREENSHOTS=wizards renders only the creation wizards (quicker while working on them).
     if (qgetenv("VD_SCREENSHOTS") == "wizards") {
         newVmWizard();
+        containerWizard();
         cloneDialogs();
         return 0;
     }
@@ -445,6 +468,7 @@ int main(int argc, char **argv) {
         save(&window, QStringLiteral("demo.png"));
     }
     newVmWizard();
+    containerWizard();
     cloneDialogs();
     consoleWindows();
     statisticsWindows();
