@@ -34,6 +34,16 @@ QStringList JobControl::logLines() const {
     return m_log;
 }
 
+void JobControl::finishItem(const JobItem &item) {
+    QMutexLocker lock(&m_mutex);
+    m_items.append(item);
+}
+
+QVector<JobItem> JobControl::finishedItems() const {
+    QMutexLocker lock(&m_mutex);
+    return m_items;
+}
+
 namespace {
 
 QThreadPool &jobPool() {

@@ -14,6 +14,15 @@
 
 typedef struct _virConnect *virConnectPtr;
 
+// What a job did. For jobs over many guests (many from a template), one item per guest.
+struct JobItem {
+    QString name;
+    QString uuid; // of the guest created, when one was
+    bool ok = false;
+    UserError error;
+    QString detail; // what was made: "linked clone, started, 10.0.0.5/24"
+};
+
 // Progress and cancellation shared by a long libvirt operation (creating disks, cloning) and
 // the window that started it. The job writes from its thread; the window reads on a timer.
 class JobControl {
@@ -28,6 +37,9 @@ public:
     // One line per step for a log view ("Creating disk web.qcow2 (20 GiB)").
     void log(const QString &line);
     QStringList logLines() const;
+    // For jobs over many guests: each guest's outcome as soon as it is known.
+    void finishItem(const JobItem &item);
+    QVector<JobItem> finishedItems() const;
 
 private:
     std::atomic<bool> m_cancelled{false};
@@ -35,14 +47,7 @@ private:
     double m_fraction = 0;
     QString m_step;
     QStringList m_log;
-};
-
-// What a job did. For jobs over many guests (many from a template), one item per guest.
-struct JobItem {
-    QString name;
-    QString uuid; // of the guest created, when one was
-    bool ok = false;
-    UserError error;
+    QVector<JobItem> m_items;
 };
 
 struct JobResult {

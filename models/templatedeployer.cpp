@@ -265,13 +265,15 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
         if (!one.ok && item.error.isNull())
             item.error = one.error;
         if (one.ok) {
-            control.log(tr("%1: created (%2)").arg(name, kind) +
-                        (request.start ? tr(", started") : QString()) +
-                        (address.isEmpty() ? QString() : QStringLiteral(", ") + address));
+            item.detail = tr("created (%1)").arg(kind) + (request.start ? tr(", started") : QString()) +
+                          (address.isEmpty() ? QString() : QStringLiteral(", ") + address);
+            control.log(tr("%1: %2").arg(name, item.detail));
         } else {
             ++failures;
-            control.log(tr("%1: failed: %2").arg(name, item.error.summary()));
+            item.detail = item.error.summary();
+            control.log(tr("%1: failed: %2").arg(name, item.detail));
         }
+        control.finishItem(item);
         for (const QString &note : one.notes)
             if (one.ok && !result.notes.contains(note))
                 result.notes << note;

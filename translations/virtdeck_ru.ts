@@ -4123,10 +4123,6 @@
         <translation>Создание %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <source>%1: created (%2)</source>
-        <translation>%1: создан (%2)</translation>
-    </message>
-    <message>
         <source>, started</source>
         <translation>, запущен</translation>
     </message>
@@ -4153,6 +4149,14 @@
     <message>
         <source>Made %1 of %2 guests</source>
         <translation>Создано гостей: %1 из %2</translation>
+    </message>
+    <message>
+        <source>created (%1)</source>
+        <translation>создан (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -4075,10 +4075,6 @@
         <translation>正在创建 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <source>%1: created (%2)</source>
-        <translation>%1：已创建（%2）</translation>
-    </message>
-    <message>
         <source>, started</source>
         <translation>，已启动</translation>
     </message>
@@ -4105,6 +4101,14 @@
     <message>
         <source>Made %1 of %2 guests</source>
         <translation>已创建 %1 个客户机（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>created (%1)</source>
+        <translation>已创建（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -43,13 +43,6 @@ void paint(QLabel *label, const QColor &color) {
     label->setPalette(p);
 }
 
-// The start of TemplateDeployer's per-guest log line for `name` ("web-01: failed: "), in
-// the language it was logged in: the only per-guest news a running deployment gives.
-QString deployerLinePrefix(const char *source, const QString &name) {
-    QString text = QCoreApplication::translate("TemplateDeployer", source);
-    return text.left(text.indexOf(QLatin1String("%2"))).replace(QLatin1String("%1"), name);
-}
-
 QLineEdit *lineEdit(const QString &accessibleName, const QString &placeholder) {
     auto *edit = new QLineEdit;
     edit->setAccessibleName(accessibleName);
@@ -580,6 +573,7 @@ void TemplateDialog::start() {
     m_table->resizeColumnToContents(NameColumn);
     m_log->clear();
     m_logShown = 0;
+    m_itemsShown = 0;
     m_outcome->clear();
     m_outcome->setPalette(palette());
     m_bar->setRange(0, 1000);
@@ -614,21 +608,16 @@ void TemplateDialog::poll() {
     if (!m_control->isCancelled())
         m_step->setText(step);
 
-    // Each guest ends with one line of the deployer's ("web-01: created …" or
-    // "web-01: failed: …"); the others are the clone's own steps.
     const QStringList lines = m_control->logLines();
-    for (; m_logShown < lines.size(); ++m_logShown) {
-        const QString &line = lines[m_logShown];
-        m_log->appendPlainText(line);
-        const QString name = line.section(QStringLiteral(": "), 0, 0);
-        const int row = int(m_runNames.indexOf(name));
-        if (row < 0)
-            continue;
-        const QString failed = deployerLinePrefix("%1: failed: %2", name);
-        if (line.startsWith(failed))
-            setRow(row, RowState::Failed, line.mid(failed.size()));
-        else if (line.startsWith(deployerLinePrefix("%1: created (%2)", name)))
-            setRow(row, RowState::Done, line.mid(name.size() + 2));
+    for (; m_logShown < lines.size(); ++m_logShown)
+        m_log->appendPlainText(lines[m_logShown]);
+    // Each guest's outcome, as the deployer finishes it.
+    const QVector<JobItem> items = m_control->finishedItems();
+    for (; m_itemsShown < items.size(); ++m_itemsShown) {
+        const JobItem &item = items[m_itemsShown];
+        const int row = int(m_runNames.indexOf(item.name));
+        if (row >= 0)
+            setRow(row, item.ok ? RowState::Done : RowState::Failed, item.detail);
     }
     // Guest i is made while the progress runs from i/count to (i+1)/count.
     if (fraction >= 0 && count > 0) {
@@ -685,9 +674,7 @@ void TemplateDialog::done(const JobResult &result) {
         }
         const JobItem &item = result.items[i];
         if (item.ok) {
-            const QString detail = m_table->topLevelItem(i)->text(DetailColumn);
-            setRow(i, RowState::Done,
-                   m_rowStates[i] == RowState::Done && !detail.isEmpty() ? detail : tr("created"));
+            setRow(i, RowState::Done, item.detail.isEmpty() ? tr("created") : item.detail);
         } else if (result.cancelled && m_rowStates[i] != RowState::Failed) {
             // No line of its own in the log: never started.
             setRow(i, RowState::NotMade, item.error.summary());

@@ -111,6 +111,7 @@ private:
     QStringList m_runNames;
     QVector<RowState> m_rowStates;
     int m_logShown = 0;
+    int m_itemsShown = 0;
 
     QStackedWidget *m_pages;
     QLineEdit *m_pattern;

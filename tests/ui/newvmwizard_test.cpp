@@ -321,8 +321,9 @@ TEST_F(NewVmWizardTest, GeneratedConfigurationFitsEachOperatingSystem) {
         EXPECT_EQ(firstAttr(doc, QStringLiteral("clock"), "offset") == QLatin1String("localtime"), c.localtime);
         EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/input"), "type"), QStringLiteral("tablet"));
         if (QLatin1String(c.shortId).startsWith(QLatin1String("winxp")) ||
-            QLatin1String(c.shortId).startsWith(QLatin1String("win7")))
+            QLatin1String(c.shortId).startsWith(QLatin1String("win7"))) {
             EXPECT_FALSE(doc.toString().contains(QLatin1String("virtio")));
+        }
         // The summary tells the user what hardware the guest gets.
         EXPECT_TRUE(wizard->finishPage()->summaryLabel()->text().contains(QLatin1String(c.nic)));
     }
