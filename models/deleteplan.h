@@ -15,6 +15,7 @@ struct GuestDisk {
     QString path;   // file, block device or pool/volume
     bool inStoragePool = false;
     bool readOnly = false;
+    bool shareable = false; // <shareable/>: meant for several guests at once
     QStringList sharedWith; // other guests on the same host that use this path
 };
 

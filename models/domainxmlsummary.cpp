@@ -77,6 +77,8 @@ QVector<GuestDisk> DomainXmlSummary::disks(const QString &xml) {
                     current->target = attrs.value(QLatin1String("dev")).toString();
                 } else if (name == QLatin1String("readonly")) {
                     current->readOnly = true;
+                } else if (name == QLatin1String("shareable")) {
+                    current->shareable = true;
                 }
             }
         } else if (token == QXmlStreamReader::EndElement) {

@@ -463,6 +463,10 @@
         <source>Nothing was left behind: everything made for the clone was removed.</source>
         <translation>Ничего не осталось: всё, что было создано для клона, удалено.</translation>
     </message>
+    <message>
+        <source>Shared: marked shareable, used by both guests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloneJob</name>

@@ -461,6 +461,10 @@
         <source>Nothing was left behind: everything made for the clone was removed.</source>
         <translation>未留下任何内容：为克隆创建的所有内容均已移除。</translation>
     </message>
+    <message>
+        <source>Shared: marked shareable, used by both guests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloneJob</name>

@@ -354,7 +354,7 @@ void CloneDialog::updateDisks() {
         new QTreeWidgetItem(m_disks, {tr("No disks"), QString(), tr("Nothing to copy")});
         return;
     }
-    // Mirrors GuestCloner's rules: removable media, read-only disks and empty drives are
+    // Mirrors GuestCloner's rules: removable media, read-only and shareable disks and empty drives are
     // shared or left as they are; writable disks are copied or linked.
     for (const GuestDisk &disk : m_plan->disks) {
         const bool removable =
@@ -369,6 +369,8 @@ void CloneDialog::updateDisks() {
             action = tr("Shared: the same medium as in %1").arg(m_sourceName);
         else if (disk.readOnly)
             action = tr("Shared: read-only, used by both guests");
+        else if (disk.shareable)
+            action = tr("Shared: marked shareable, used by both guests");
         else if (linked())
             action = tr("Linked: a new qcow2 file on top of this one");
         else

@@ -15,7 +15,7 @@ const char *kXml = R"(<domain type='kvm' id='3'>
       <source file='/var/lib/libvirt/images/web.qcow2'/><target dev='vda' bus='virtio'/></disk>
     <disk type='file' device='cdrom'><source file='/isos/debian.iso'/><target dev='sda'/><readonly/></disk>
     <disk type='volume' device='disk'><source pool='default' volume='data.img'/><target dev='vdb'/></disk>
-    <disk type='block' device='disk'><source dev='/dev/vg0/web'/><target dev='vdc'/></disk>
+    <disk type='block' device='disk'><source dev='/dev/vg0/web'/><target dev='vdc'/><shareable/></disk>
     <disk type='file' device='floppy'><target dev='fda'/></disk>
     <graphics type='spice' autoport='yes'/>
     <graphics type='vnc' port='-1'/>
@@ -52,6 +52,8 @@ TEST(DomainXmlSummary, ListsEveryStorageDeviceWithItsSource) {
     EXPECT_TRUE(disks[1].readOnly);
     EXPECT_EQ(disks[2].path, QStringLiteral("default/data.img"));
     EXPECT_EQ(disks[3].path, QStringLiteral("/dev/vg0/web"));
+    EXPECT_TRUE(disks[3].shareable);
+    EXPECT_FALSE(disks[0].shareable);
     EXPECT_TRUE(disks[4].path.isEmpty());
     EXPECT_EQ(disks[4].device, QStringLiteral("floppy"));
 }
