@@ -44,7 +44,9 @@ void AlertMonitor::setEnabled(bool enabled) {
         clearAll();
 }
 
-void AlertMonitor::setGlobalRules(const AlertRules &rules) { m_global = rules; }
+void AlertMonitor::setGlobalRules(const AlertRules &rules) {
+    m_global = rules;
+}
 
 std::optional<AlertRules> AlertMonitor::guestRules(const QString &uuid) const {
     const auto it = m_perGuest.constFind(uuid);
@@ -108,13 +110,15 @@ void AlertMonitor::evaluate(Connection *connection) {
         const float cpu = history->cpu.latest();
         const bool hotCpu = rules.cpuEnabled && !std::isnan(cpu) && cpu >= rules.cpuPercent;
         state.hotCpuSamples = hotCpu ? state.hotCpuSamples + 1 : 0;
-        const int needed = std::max(1, int(std::ceil(rules.cpuSeconds * 1000.0 /
-                                                     std::max(1, history->intervalMs))));
+        const int needed = std::max(
+            1, int(std::ceil(rules.cpuSeconds * 1000.0 / std::max(1, history->intervalMs))));
         const float memory = history->memory.latest();
 
         QString text;
         if (state.hotCpuSamples >= needed)
-            text = tr("CPU above %1 % for %2 s").arg(double(rules.cpuPercent), 0, 'f', 0).arg(rules.cpuSeconds);
+            text = tr("CPU above %1 % for %2 s")
+                       .arg(double(rules.cpuPercent), 0, 'f', 0)
+                       .arg(rules.cpuSeconds);
         if (rules.memoryEnabled && !std::isnan(memory) && memory >= rules.memoryPercent) {
             const QString m = tr("memory %1 % full").arg(double(memory), 0, 'f', 0);
             text = text.isEmpty() ? m : text + QStringLiteral("; ") + m;

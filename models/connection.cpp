@@ -387,7 +387,7 @@ void Connection::requestConsoleTargets(const QString &uuid, QObject *receiver,
 }
 
 std::shared_ptr<JobControl> Connection::runJob(JobWork work, QObject *receiver,
-                                              std::function<void(const JobResult &)> done) {
+                                               std::function<void(const JobResult &)> done) {
     auto control = std::make_shared<JobControl>();
     QPointer<QObject> alive(receiver);
     // Delivered through the application object, which outlives every job; the receiver is
@@ -403,10 +403,9 @@ std::shared_ptr<JobControl> Connection::runJob(JobWork work, QObject *receiver,
     };
     const QString name = displayName();
     auto notConnected = [deliver, name] {
-        deliver(JobResult::failure(UserError::make(UserError::Kind::ConnectionLost,
-                                                   tr("Not connected"),
-                                                   tr("%1 is not connected.").arg(name),
-                                                   tr("Reconnect and try again."))));
+        deliver(JobResult::failure(
+            UserError::make(UserError::Kind::ConnectionLost, tr("Not connected"),
+                            tr("%1 is not connected.").arg(name), tr("Reconnect and try again."))));
     };
     startTask(
         [work = std::move(work), control, deliver](virConnectPtr c) {

@@ -61,7 +61,9 @@ public:
     }
     // IDE: the disk is the primary master, CD-ROMs go to the secondary channel (hdc, hdd),
     // where Windows XP's installer expects them.
-    void reserveIdeMaster() { m_used[QStringLiteral("ide")] = std::max(m_used[QStringLiteral("ide")], 2); }
+    void reserveIdeMaster() {
+        m_used[QStringLiteral("ide")] = std::max(m_used[QStringLiteral("ide")], 2);
+    }
 
 private:
     QHash<QString, int> m_used;
@@ -145,7 +147,9 @@ bool isBlockDevice(const QString &path) {
 void writeDisk(Writer &x, const QString &path, const QString &format, const QString &bus,
                const QString &target) {
     x.open("disk", {{"type", QStringLiteral("file")}, {"device", QStringLiteral("disk")}});
-    x.empty("driver", {{"name", QStringLiteral("qemu")}, {"type", format}, {"discard", QStringLiteral("unmap")}});
+    x.empty(
+        "driver",
+        {{"name", QStringLiteral("qemu")}, {"type", format}, {"discard", QStringLiteral("unmap")}});
     x.empty("source", {{"file", path}});
     x.empty("target", {{"dev", target}, {"bus", bus}});
     x.close();
@@ -222,7 +226,8 @@ void writeDevices(Writer &x, const NewGuestSpec &spec) {
     x.close();
     if (spice) {
         x.open("channel", {{"type", QStringLiteral("spicevmc")}});
-        x.empty("target", {{"type", QStringLiteral("virtio")}, {"name", QStringLiteral("com.redhat.spice.0")}});
+        x.empty("target", {{"type", QStringLiteral("virtio")},
+                           {"name", QStringLiteral("com.redhat.spice.0")}});
         x.close();
     }
     x.open("video");
@@ -232,7 +237,8 @@ void writeDevices(Writer &x, const NewGuestSpec &spec) {
         x.empty("sound", {{"model", hw.sound}});
     if (hw.tpm) {
         x.open("tpm", {{"model", QStringLiteral("tpm-crb")}});
-        x.empty("backend", {{"type", QStringLiteral("emulator")}, {"version", QStringLiteral("2.0")}});
+        x.empty("backend",
+                {{"type", QStringLiteral("emulator")}, {"version", QStringLiteral("2.0")}});
         x.close();
     }
     if (!spec.os.isWindows()) {
@@ -246,7 +252,8 @@ void writeDevices(Writer &x, const NewGuestSpec &spec) {
     }
     if (hw.diskBus == QLatin1String("virtio")) {
         x.open("channel", {{"type", QStringLiteral("unix")}});
-        x.empty("target", {{"type", QStringLiteral("virtio")}, {"name", QStringLiteral("org.qemu.guest_agent.0")}});
+        x.empty("target", {{"type", QStringLiteral("virtio")},
+                           {"name", QStringLiteral("org.qemu.guest_agent.0")}});
         x.close();
     }
     if (hw.virtioRng) {
@@ -254,7 +261,8 @@ void writeDevices(Writer &x, const NewGuestSpec &spec) {
         x.text("backend", QStringLiteral("/dev/urandom"), {{"model", QStringLiteral("random")}});
         x.close();
     }
-    x.empty("memballoon", {{"model", hw.virtioBalloon ? QStringLiteral("virtio") : QStringLiteral("none")}});
+    x.empty("memballoon",
+            {{"model", hw.virtioBalloon ? QStringLiteral("virtio") : QStringLiteral("none")}});
     x.close();
 }
 
@@ -287,7 +295,8 @@ QString DomainXmlBuilder::build(const NewGuestSpec &spec) {
     writeOs(x, spec);
     writeFeatures(x, hw);
     if (hw.hostPassthroughCpu)
-        x.empty("cpu", {{"mode", QStringLiteral("host-passthrough")}, {"check", QStringLiteral("none")},
+        x.empty("cpu", {{"mode", QStringLiteral("host-passthrough")},
+                        {"check", QStringLiteral("none")},
                         {"migratable", on()}});
     writeClock(x, hw);
     x.text("on_poweroff", QStringLiteral("destroy"));
@@ -321,8 +330,8 @@ bool DomainXmlBuilder::validName(const QString &name, QString *reason) {
     if (!allowed.match(name).hasMatch()) {
         QString bad;
         for (const QChar c : name)
-            if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringLiteral("._+-").contains(c) &&
-                !bad.contains(c))
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) &&
+                !QStringLiteral("._+-").contains(c) && !bad.contains(c))
                 bad += c;
         return fail(tr("“%1” cannot be used in a name: use letters a–z, digits and . _ + -")
                         .arg(bad == QLatin1String(" ") ? tr("space") : bad));

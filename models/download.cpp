@@ -30,19 +30,18 @@ QByteArray Download::get(const QUrl &url, JobControl &control, QString *why) {
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     const double startFraction = control.fraction();
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop,
-                     [&](qint64 received, qint64 total) {
-                         if (received > kLimit)
-                             reply->abort();
-                         control.setProgress(startFraction,
-                                             total > 0 ? tr("Downloading %1: %2 of %3")
-                                                             .arg(url.fileName(),
-                                                                  QLocale().formattedDataSize(received),
-                                                                  QLocale().formattedDataSize(total))
-                                                       : tr("Downloading %1: %2")
-                                                             .arg(url.fileName(),
-                                                                  QLocale().formattedDataSize(received)));
-                     });
+    QObject::connect(
+        reply.get(), &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64 total) {
+            if (received > kLimit)
+                reply->abort();
+            control.setProgress(
+                startFraction,
+                total > 0 ? tr("Downloading %1: %2 of %3")
+                                .arg(url.fileName(), QLocale().formattedDataSize(received),
+                                     QLocale().formattedDataSize(total))
+                          : tr("Downloading %1: %2")
+                                .arg(url.fileName(), QLocale().formattedDataSize(received)));
+        });
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
         if (control.isCancelled())
@@ -57,8 +56,9 @@ QByteArray Download::get(const QUrl &url, JobControl &control, QString *why) {
         return {};
     }
     if (reply->error() != QNetworkReply::NoError || (status != 0 && status != 200)) {
-        *why = status == 404 ? tr("%1 does not exist on the server (404).").arg(url.toDisplayString())
-                             : tr("Cannot download %1: %2").arg(url.toDisplayString(), reply->errorString());
+        *why = status == 404
+                   ? tr("%1 does not exist on the server (404).").arg(url.toDisplayString())
+                   : tr("Cannot download %1: %2").arg(url.toDisplayString(), reply->errorString());
         return {};
     }
     QByteArray bytes = reply->readAll();

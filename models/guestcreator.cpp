@@ -2,14 +2,14 @@
 #include "guestcreator.h"
 
 #include "domainxmlbuilder.h"
+#include "download.h"
 #include "hostresources.h"
 #include "libvirthandles.h"
 #include "rollback.h"
-#include "download.h"
 #include "volumeupload.h"
 
-#include <QCoreApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDomDocument>
 #include <QLocale>
 #include <QUrl>
@@ -44,7 +44,7 @@ public:
         if (!checkName() || !createDisk() || cancelled() || !fetchInstallerBoot() || cancelled())
             return fail();
         const QString xml = xmlOverride.isEmpty() ? DomainXmlBuilder::build(m_spec)
-                                                   : withInstallerBoot(xmlOverride);
+                                                  : withInstallerBoot(xmlOverride);
         if (!define(xml) || cancelled())
             return fail();
         if (m_spec.startAfterCreation && !start())
@@ -112,9 +112,9 @@ private:
         if (m_spec.disk != NewGuestSpec::DiskChoice::NewVolume)
             return true;
         const QString context = tr("Creating the disk of %1").arg(m_spec.name);
-        m_control.setProgress(0.1, tr("Creating disk %1 (%2)…")
-                                        .arg(m_spec.volumeName,
-                                             QLocale().formattedDataSize(m_spec.diskBytes)));
+        m_control.setProgress(
+            0.1, tr("Creating disk %1 (%2)…")
+                     .arg(m_spec.volumeName, QLocale().formattedDataSize(m_spec.diskBytes)));
         StoragePoolHandle pool(
             virStoragePoolLookupByName(m_conn, m_spec.pool.toUtf8().constData()));
         if (!pool && virGetLastErrorCode() == VIR_ERR_NO_STORAGE_POOL &&
@@ -160,15 +160,17 @@ private:
                 tr("Use the install disc (ISO) instead."), context);
             return false;
         }
-        const QString base = m_spec.treeUrl.endsWith(QLatin1Char('/')) ? m_spec.treeUrl
-                                                                       : m_spec.treeUrl + QLatin1Char('/');
+        const QString base = m_spec.treeUrl.endsWith(QLatin1Char('/'))
+                                 ? m_spec.treeUrl
+                                 : m_spec.treeUrl + QLatin1Char('/');
         struct File {
             QString relative;
             QString suffix;
             QString *path;
         };
-        const File files[] = {{m_spec.treeKernel, QStringLiteral("-installer-kernel"), &m_spec.kernelPath},
-                              {m_spec.treeInitrd, QStringLiteral("-installer-initrd"), &m_spec.initrdPath}};
+        const File files[] = {
+            {m_spec.treeKernel, QStringLiteral("-installer-kernel"), &m_spec.kernelPath},
+            {m_spec.treeInitrd, QStringLiteral("-installer-initrd"), &m_spec.initrdPath}};
         double at = 0.2;
         for (const File &file : files) {
             const QUrl url(base + file.relative);
@@ -178,17 +180,19 @@ private:
             if (bytes.isEmpty()) {
                 if (m_control.isCancelled())
                     return !cancelled();
-                m_result.error = UserError::make(UserError::Kind::HostUnreachable,
-                                                 tr("The installer could not be downloaded"),
-                                                 why, tr("Check the address of the install tree."), context);
+                m_result.error = UserError::make(
+                    UserError::Kind::HostUnreachable, tr("The installer could not be downloaded"),
+                    why, tr("Check the address of the install tree."), context);
                 return false;
             }
-            m_control.log(tr("Downloaded %1 (%2)").arg(url.toString(), QLocale().formattedDataSize(bytes.size())));
+            m_control.log(tr("Downloaded %1 (%2)")
+                              .arg(url.toString(), QLocale().formattedDataSize(bytes.size())));
             QBuffer buffer;
             buffer.setData(bytes);
             buffer.open(QIODevice::ReadOnly);
-            const UserError error = VolumeUpload::upload(m_conn, m_spec.pool, m_spec.name, file.suffix, buffer,
-                                                         bytes.size(), m_rollback, file.path, context);
+            const UserError error =
+                VolumeUpload::upload(m_conn, m_spec.pool, m_spec.name, file.suffix, buffer,
+                                     bytes.size(), m_rollback, file.path, context);
             if (!error.isNull()) {
                 m_result.error = error;
                 return false;
@@ -244,7 +248,8 @@ private:
         QDomElement uuid = doc.documentElement().firstChildElement(QStringLiteral("uuid"));
         if (uuid.isNull()) {
             uuid = doc.createElement(QStringLiteral("uuid"));
-            doc.documentElement().insertAfter(uuid, doc.documentElement().firstChildElement(QStringLiteral("name")));
+            doc.documentElement().insertAfter(
+                uuid, doc.documentElement().firstChildElement(QStringLiteral("name")));
             uuid.appendChild(doc.createTextNode(m_uuid));
         }
         const QByteArray xml = doc.toByteArray();
@@ -262,9 +267,10 @@ private:
     StoragePoolHandle createDefaultPool() {
         const QString path = HostResources::defaultPoolPath();
         m_control.log(tr("Creating the storage pool “default” in %1").arg(path));
-        const QString xml = QStringLiteral("<pool type='dir'><name>default</name><target><path>%1</path>"
-                                           "</target></pool>")
-                                .arg(path);
+        const QString xml =
+            QStringLiteral("<pool type='dir'><name>default</name><target><path>%1</path>"
+                           "</target></pool>")
+                .arg(path);
         StoragePoolHandle pool(virStoragePoolDefineXML(m_conn, xml.toUtf8().constData(), 0));
         if (!pool)
             return nullptr;
@@ -277,8 +283,8 @@ private:
 
     bool define(const QString &xml) {
         m_control.setProgress(0.6, tr("Defining %1…").arg(m_spec.name));
-        DomainHandle domain(virDomainDefineXMLFlags(m_conn, xml.toUtf8().constData(),
-                                                    VIR_DOMAIN_DEFINE_VALIDATE));
+        DomainHandle domain(
+            virDomainDefineXMLFlags(m_conn, xml.toUtf8().constData(), VIR_DOMAIN_DEFINE_VALIDATE));
         if (!domain && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT)
             domain.reset(virDomainDefineXML(m_conn, xml.toUtf8().constData()));
         if (!domain)

@@ -34,8 +34,8 @@ bool modernWindows(const OsInfo &os) {
 void legacyWindowsProfile(const OsInfo &os, HardwareProfile *p) {
     p->machine = QStringLiteral("pc");
     // XP and 2000 have no AHCI driver on their install discs; Vista and 7 do.
-    p->diskBus = windowsVersion(os) >= QVersionNumber(6, 0) ? QStringLiteral("sata")
-                                                             : QStringLiteral("ide");
+    p->diskBus =
+        windowsVersion(os) >= QVersionNumber(6, 0) ? QStringLiteral("sata") : QStringLiteral("ide");
     p->cdromBus = p->diskBus;
     p->nicModel = os.supportsDevice(QStringLiteral("e1000")) ? QStringLiteral("e1000")
                                                              : QStringLiteral("rtl8139");
@@ -57,7 +57,8 @@ void modernWindowsProfile(const OsInfo &os, HardwareProfile *p) {
     p->diskBus = QStringLiteral("sata");
     p->cdromBus = QStringLiteral("sata");
     p->nicModel = QStringLiteral("e1000e");
-    p->video = os.supportsDevice(QStringLiteral("qxl")) ? QStringLiteral("qxl") : QStringLiteral("vga");
+    p->video =
+        os.supportsDevice(QStringLiteral("qxl")) ? QStringLiteral("qxl") : QStringLiteral("vga");
     p->sound = QStringLiteral("ich9");
     p->usbController = QStringLiteral("qemu-xhci");
     p->clock = QStringLiteral("localtime");
@@ -72,7 +73,7 @@ void modernWindowsProfile(const OsInfo &os, HardwareProfile *p) {
 void virtioProfile(const OsInfo &os, HardwareProfile *p) {
     p->machine = QStringLiteral("q35");
     p->diskBus = supportsAny(os, {"virtio-block", "virtio1.0-block"}) ? QStringLiteral("virtio")
-                                                                       : QStringLiteral("sata");
+                                                                      : QStringLiteral("sata");
     p->cdromBus = QStringLiteral("sata");
     p->nicModel = supportsAny(os, {"virtio-net", "virtio1.0-net"}) ? QStringLiteral("virtio")
                   : os.supportsDevice(QStringLiteral("e1000e"))    ? QStringLiteral("e1000e")
@@ -81,8 +82,9 @@ void virtioProfile(const OsInfo &os, HardwareProfile *p) {
                : os.supportsDevice(QStringLiteral("qxl"))         ? QStringLiteral("qxl")
                                                                   : QStringLiteral("vga");
     p->sound = os.supportsDevice(QStringLiteral("ich9-hda")) ? QStringLiteral("ich9") : QString();
-    p->usbController = os.supportsDevice(QStringLiteral("qemu-xhci")) ? QStringLiteral("qemu-xhci")
-                                                                      : QStringLiteral("ich9-ehci1");
+    p->usbController = os.supportsDevice(QStringLiteral("qemu-xhci"))
+                           ? QStringLiteral("qemu-xhci")
+                           : QStringLiteral("ich9-ehci1");
     p->clock = QStringLiteral("utc");
     p->virtioRng = supportsAny(os, {"virtio-rng", "virtio1.0-rng"});
     p->virtioBalloon = supportsAny(os, {"virtio-balloon", "virtio1.0-balloon"});

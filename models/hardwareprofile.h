@@ -11,19 +11,19 @@
 // TPM, current Linux and BSD get virtio everywhere. What libosinfo knows about the OS
 // (supported devices, firmware) wins over the defaults.
 struct HardwareProfile {
-    QString machine = QStringLiteral("q35"); // "pc" (i440fx) or "q35"
-    QString diskBus = QStringLiteral("virtio"); // "ide", "sata", "virtio"
-    QString cdromBus = QStringLiteral("sata");  // "ide" (i440fx) or "sata" (q35)
+    QString machine = QStringLiteral("q35");     // "pc" (i440fx) or "q35"
+    QString diskBus = QStringLiteral("virtio");  // "ide", "sata", "virtio"
+    QString cdromBus = QStringLiteral("sata");   // "ide" (i440fx) or "sata" (q35)
     QString nicModel = QStringLiteral("virtio"); // "virtio", "e1000e", "e1000", "rtl8139"
     QString video = QStringLiteral("virtio");    // "vga", "qxl", "virtio", "cirrus"
     QString sound;                               // "", "ich9", "ich6", "ac97", "es1370"
     bool usbTablet = true;
     QString usbController = QStringLiteral("qemu-xhci"); // "piix3-uhci", "ich9-ehci1", "qemu-xhci"
-    QString clock = QStringLiteral("utc"); // "utc" or "localtime"
-    bool hyperv = false;                   // Hyper-V enlightenments (Windows 7 and later)
+    QString clock = QStringLiteral("utc");               // "utc" or "localtime"
+    bool hyperv = false; // Hyper-V enlightenments (Windows 7 and later)
     bool efi = false;
     bool secureBoot = false;
-    bool tpm = false; // emulated TPM 2.0 (swtpm)
+    bool tpm = false;                // emulated TPM 2.0 (swtpm)
     bool hostPassthroughCpu = false; // under KVM
     bool virtioRng = false;
     bool virtioBalloon = true;

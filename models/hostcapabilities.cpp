@@ -24,8 +24,9 @@ void parseCapabilities(const QString &xml, HostCapabilities *caps) {
         return;
     const QDomElement root = doc.documentElement();
     const QDomElement host = root.firstChildElement(QStringLiteral("host"));
-    const QString hostArch =
-        host.firstChildElement(QStringLiteral("cpu")).firstChildElement(QStringLiteral("arch")).text();
+    const QString hostArch = host.firstChildElement(QStringLiteral("cpu"))
+                                 .firstChildElement(QStringLiteral("arch"))
+                                 .text();
     if (!hostArch.isEmpty())
         caps->arch = hostArch;
     const QDomElement topology = host.firstChildElement(QStringLiteral("topology"))
@@ -35,9 +36,8 @@ void parseCapabilities(const QString &xml, HostCapabilities *caps) {
     for (QDomElement cell = topology.firstChildElement(QStringLiteral("cell")); !cell.isNull();
          cell = cell.nextSiblingElement(QStringLiteral("cell"))) {
         memoryKiB += cell.firstChildElement(QStringLiteral("memory")).text().toLongLong();
-        cpus += cell.firstChildElement(QStringLiteral("cpus"))
-                    .attribute(QStringLiteral("num"))
-                    .toInt();
+        cpus +=
+            cell.firstChildElement(QStringLiteral("cpus")).attribute(QStringLiteral("num")).toInt();
     }
     caps->memoryBytes = memoryKiB * 1024;
     caps->cpus = cpus;
@@ -80,20 +80,23 @@ void parseDomainCapabilities(const QString &xml, HostCapabilities *caps) {
         caps->emulator = path;
     const QDomElement os = root.firstChildElement(QStringLiteral("os"));
     const QDomElement loader = os.firstChildElement(QStringLiteral("loader"));
-    const bool loaderSupported = loader.attribute(QStringLiteral("supported")) == QLatin1String("yes");
+    const bool loaderSupported =
+        loader.attribute(QStringLiteral("supported")) == QLatin1String("yes");
     QStringList loaders;
     for (QDomElement v = loader.firstChildElement(QStringLiteral("value")); !v.isNull();
          v = v.nextSiblingElement(QStringLiteral("value")))
         loaders << v.text();
-    caps->efiAvailable = enumValues(os, QStringLiteral("firmware")).contains(QLatin1String("efi")) ||
-                         (loaderSupported && !loaders.isEmpty());
+    caps->efiAvailable =
+        enumValues(os, QStringLiteral("firmware")).contains(QLatin1String("efi")) ||
+        (loaderSupported && !loaders.isEmpty());
     caps->secureBootAvailable =
-        caps->efiAvailable && enumValues(loader, QStringLiteral("secure")).contains(QLatin1String("yes"));
+        caps->efiAvailable &&
+        enumValues(loader, QStringLiteral("secure")).contains(QLatin1String("yes"));
     const QDomElement tpm =
         root.firstChildElement(QStringLiteral("devices")).firstChildElement(QStringLiteral("tpm"));
-    caps->tpmEmulatorAvailable = tpm.attribute(QStringLiteral("supported")) == QLatin1String("yes") &&
-                                 enumValues(tpm, QStringLiteral("backendModel"))
-                                     .contains(QLatin1String("emulator"));
+    caps->tpmEmulatorAvailable =
+        tpm.attribute(QStringLiteral("supported")) == QLatin1String("yes") &&
+        enumValues(tpm, QStringLiteral("backendModel")).contains(QLatin1String("emulator"));
 }
 
 } // namespace

@@ -120,7 +120,8 @@ HostResources HostResources::read(virConnectPtr c) {
         for (const char *type : {"kvm", "qemu"}) {
             if (pvm && qstrcmp(type, "kvm") == 0)
                 continue;
-            domainCaps = text(virConnectGetDomainCapabilities(c, nullptr, "x86_64", "q35", type, 0));
+            domainCaps =
+                text(virConnectGetDomainCapabilities(c, nullptr, "x86_64", "q35", type, 0));
             if (!domainCaps.isEmpty())
                 break;
         }

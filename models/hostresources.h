@@ -31,9 +31,9 @@ struct HostResources {
     HostCapabilities capabilities;
     QVector<StoragePoolInfo> pools;
     QVector<NetworkInfo> networks;
-    QStringList bridges;    // host bridges (for "bridge" networking)
-    QStringList interfaces; // host network devices (for macvtap)
-    QStringList guestNames; // every defined guest, for unique names
+    QStringList bridges;     // host bridges (for "bridge" networking)
+    QStringList interfaces;  // host network devices (for macvtap)
+    QStringList guestNames;  // every defined guest, for unique names
     QStringList volumePaths; // every volume of every active pool ("pool/name" and path)
     bool local = true;       // the host is this machine: local files can be used directly
     QString driver;          // "QEMU", "LXC", "Test"

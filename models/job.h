@@ -53,10 +53,10 @@ private:
 struct JobResult {
     bool ok = false;
     bool cancelled = false;
-    UserError error;         // why it failed, for a single-guest job
-    QVector<JobItem> items;  // what was created, guest by guest
-    QStringList notes;       // what the user should know ("Secure Boot is off: …")
-    QString xml;             // for "customize before install": the configuration to edit
+    UserError error;        // why it failed, for a single-guest job
+    QVector<JobItem> items; // what was created, guest by guest
+    QStringList notes;      // what the user should know ("Secure Boot is off: …")
+    QString xml;            // for "customize before install": the configuration to edit
 
     static JobResult failure(const UserError &error) {
         JobResult r;

@@ -35,9 +35,9 @@ struct NewGuestSpec {
     int vcpus = 1;
 
     DiskChoice disk = DiskChoice::NewVolume;
-    QString pool;                 // NewVolume: the storage pool
-    QString volumeName;           // NewVolume: defaults to "<name>.qcow2"
-    qint64 diskBytes = 0;         // NewVolume: capacity
+    QString pool;         // NewVolume: the storage pool
+    QString volumeName;   // NewVolume: defaults to "<name>.qcow2"
+    qint64 diskBytes = 0; // NewVolume: capacity
     QString diskFormat = QStringLiteral("qcow2");
     QString diskPath; // ExistingPath or ImportDisk; for NewVolume, the created volume's path
 

@@ -28,8 +28,8 @@ QString removeDomain(virDomainPtr domain) {
 
 QString removeVolume(virStorageVolPtr volume) {
     CString path(virStorageVolGetPath(volume));
-    const QString where = path ? QString::fromUtf8(path.get())
-                               : QString::fromUtf8(virStorageVolGetName(volume));
+    const QString where =
+        path ? QString::fromUtf8(path.get()) : QString::fromUtf8(virStorageVolGetName(volume));
     if (virStorageVolDelete(volume, 0) == 0)
         return tr("Deleted %1").arg(where);
     return tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));

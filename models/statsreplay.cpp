@@ -104,7 +104,8 @@ std::shared_ptr<StatsReplay> StatsReplay::fromJson(const QByteArray &json, QStri
     for (size_t i = 0; i < replay->m_fields.size(); ++i) {
         virTypedParameter &p = replay->m_params[i];
         std::memset(&p, 0, sizeof(p));
-        std::strncpy(p.field, replay->m_fields[i].name.constData(), VIR_TYPED_PARAM_FIELD_LENGTH - 1);
+        std::strncpy(p.field, replay->m_fields[i].name.constData(),
+                     VIR_TYPED_PARAM_FIELD_LENGTH - 1);
         p.type = replay->m_fields[i].type;
     }
     return replay;

@@ -265,7 +265,8 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
         if (!one.ok && item.error.isNull())
             item.error = one.error;
         if (one.ok) {
-            item.detail = tr("created (%1)").arg(kind) + (request.start ? tr(", started") : QString()) +
+            item.detail = tr("created (%1)").arg(kind) +
+                          (request.start ? tr(", started") : QString()) +
                           (address.isEmpty() ? QString() : QStringLiteral(", ") + address);
             control.log(tr("%1: %2").arg(name, item.detail));
         } else {

@@ -36,16 +36,16 @@ QString freeName(virStoragePoolPtr pool, const QString &baseName, const QString 
 
 } // namespace
 
-UserError VolumeUpload::upload(virConnectPtr conn, const QString &poolName,
-                               const QString &baseName, const QString &suffix, QIODevice &data,
-                               qint64 bytes, Rollback &rollback, QString *volumePath,
-                               const QString &context) {
+UserError VolumeUpload::upload(virConnectPtr conn, const QString &poolName, const QString &baseName,
+                               const QString &suffix, QIODevice &data, qint64 bytes,
+                               Rollback &rollback, QString *volumePath, const QString &context) {
     StoragePoolHandle pool(virStoragePoolLookupByName(conn, poolName.toUtf8().constData()));
     if (!pool)
         return UserError::fromLastLibvirtError(context);
     const QString name = freeName(pool.get(), baseName, suffix);
-    const QString format =
-        isFilePool(pool.get()) ? QStringLiteral("<target><format type='raw'/></target>") : QString();
+    const QString format = isFilePool(pool.get())
+                               ? QStringLiteral("<target><format type='raw'/></target>")
+                               : QString();
     const QString xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
                                        "</capacity>%3</volume>")
                             .arg(name.toHtmlEscaped())

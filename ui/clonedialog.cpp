@@ -354,8 +354,8 @@ void CloneDialog::updateDisks() {
         new QTreeWidgetItem(m_disks, {tr("No disks"), QString(), tr("Nothing to copy")});
         return;
     }
-    // Mirrors GuestCloner's rules: removable media, read-only and shareable disks and empty drives are
-    // shared or left as they are; writable disks are copied or linked.
+    // Mirrors GuestCloner's rules: removable media, read-only and shareable disks and empty drives
+    // are shared or left as they are; writable disks are copied or linked.
     for (const GuestDisk &disk : m_plan->disks) {
         const bool removable =
             disk.device == QLatin1String("cdrom") || disk.device == QLatin1String("floppy");

@@ -33,7 +33,8 @@ QColor lineColour(int column, const QPalette &palette) {
 // Width of the value column of a statistics cell, measured once per font.
 int valueWidth(const QFontMetrics &metrics, bool percent) {
     static QHash<QString, int> widths;
-    const QString key = QString::number(metrics.fontDpi()) + QLatin1Char('/') + QString::number(metrics.height()) +
+    const QString key = QString::number(metrics.fontDpi()) + QLatin1Char('/') +
+                        QString::number(metrics.height()) +
                         (percent ? QLatin1Char('p') : QLatin1Char('r'));
     auto it = widths.constFind(key);
     if (it == widths.cend())
@@ -177,7 +178,7 @@ void GuestItemDelegate::paintSparkline(QPainter *painter, const QStyleOptionView
     // Values repeat ("12 %", "1.0 MiB/s"): laid-out texts are kept instead of shaped anew.
     const QStaticText &value = staticText(text);
     const QSizeF size = value.size();
-    painter->drawStaticText(QPointF(area.right() - size.width(), area.center().y() - size.height() / 2),
-                            value);
+    painter->drawStaticText(
+        QPointF(area.right() - size.width(), area.center().y() - size.height() / 2), value);
     painter->restore();
 }

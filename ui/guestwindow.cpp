@@ -40,7 +40,8 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, Domain
     // As narrow as the page names allow: the console needs the room.
     int widest = 0;
     for (int i = 0; i < m_pages->count(); ++i)
-        widest = std::max(widest, m_pages->fontMetrics().horizontalAdvance(m_pages->item(i)->text()));
+        widest =
+            std::max(widest, m_pages->fontMetrics().horizontalAdvance(m_pages->item(i)->text()));
     m_pages->setFixedWidth(widest + m_pages->iconSize().width() + 2 * m_pages->frameWidth() + 24);
 
     auto *central = new QWidget;

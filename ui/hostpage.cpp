@@ -217,9 +217,7 @@ void HostPage::refreshGraphs() {
     }
 
     const double held =
-        m_samples.empty()
-            ? 0.0
-            : double(newest - m_samples.front().timestampMs) / 1000.0;
+        m_samples.empty() ? 0.0 : double(newest - m_samples.front().timestampMs) / 1000.0;
     const double span =
         PerformancePage::timeSpan(held, double(HistoryLength) * double(m_intervalMs) / 1000.0);
     PerformancePage::setTimeRange(m_cpu.x, span);

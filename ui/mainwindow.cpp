@@ -2,13 +2,14 @@
 #include "mainwindow.h"
 
 #include "actionresultsdialog.h"
+#include "addconnectiondialog.h"
 #include "alertmonitor.h"
 #include "alertrulesedit.h"
-#include "desktopnotifier.h"
-#include "addconnectiondialog.h"
+#include "clonedialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
 #include "deleteguestdialog.h"
+#include "desktopnotifier.h"
 #include "domainfilterproxy.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
@@ -17,10 +18,9 @@
 #include "guestwindow.h"
 #include "hostwindow.h"
 #include "icons.h"
-#include "clonedialog.h"
 #include "newcontainerwizard.h"
-#include "templatedialog.h"
 #include "newvmwizard.h"
+#include "templatedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,7 +296,8 @@ void MainWindow::createActions() {
             openHostWindow(c);
     });
 
-    m_newVm = new QAction(Icons::get(QStringLiteral("guest-new")), tr("New virtual machine…"), this);
+    m_newVm =
+        new QAction(Icons::get(QStringLiteral("guest-new")), tr("New virtual machine…"), this);
     m_newVm->setShortcut(QKeySequence::New);
     m_newVm->setToolTip(tr("Create a virtual machine on the selected host (Ctrl+N)"));
     connect(m_newVm, &QAction::triggered, this, [this] { newVirtualMachine(); });
@@ -583,19 +584,20 @@ NewVmWizard *MainWindow::newVirtualMachine(Connection *connection) {
         return nullptr;
     auto *wizard = new NewVmWizard(host, this);
     QPointer<Connection> alive(host);
-    connect(wizard, &NewVmWizard::guestCreated, this, [this, alive](const QString &uuid, bool started) {
-        if (!alive || !started)
-            return;
-        // The list learns of the guest through libvirt's event; open its console once it is
-        // there (a few tries, then the user opens it from the list).
-        auto *timer = new QTimer(this);
-        timer->setInterval(200);
-        connect(timer, &QTimer::timeout, this, [this, alive, uuid, timer, tries = 0]() mutable {
-            if (!alive || openGuestWindow(alive, uuid) || ++tries > 50)
-                timer->deleteLater();
+    connect(
+        wizard, &NewVmWizard::guestCreated, this, [this, alive](const QString &uuid, bool started) {
+            if (!alive || !started)
+                return;
+            // The list learns of the guest through libvirt's event; open its console once it is
+            // there (a few tries, then the user opens it from the list).
+            auto *timer = new QTimer(this);
+            timer->setInterval(200);
+            connect(timer, &QTimer::timeout, this, [this, alive, uuid, timer, tries = 0]() mutable {
+                if (!alive || openGuestWindow(alive, uuid) || ++tries > 50)
+                    timer->deleteLater();
+            });
+            timer->start();
         });
-        timer->start();
-    });
     wizard->show();
     return wizard;
 }
@@ -737,7 +739,8 @@ void MainWindow::editGuestAlertRules(const QString &uuid, const QString &name) {
     useGlobal->setChecked(!own);
     edit->setRules(own.value_or(m_alerts->globalRules()));
     edit->setEnabled(bool(own));
-    connect(useGlobal, &QCheckBox::toggled, edit, [edit](bool global) { edit->setEnabled(!global); });
+    connect(useGlobal, &QCheckBox::toggled, edit,
+            [edit](bool global) { edit->setEnabled(!global); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -752,8 +755,8 @@ void MainWindow::editGuestAlertRules(const QString &uuid, const QString &name) {
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_alerts->setGuestRules(uuid, useGlobal->isChecked() ? std::nullopt
-                                                         : std::optional<AlertRules>(edit->rules()));
+    m_alerts->setGuestRules(
+        uuid, useGlobal->isChecked() ? std::nullopt : std::optional<AlertRules>(edit->rules()));
     m_alerts->save();
 }
 

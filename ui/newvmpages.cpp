@@ -128,7 +128,8 @@ NewVmMethodPage::NewVmMethodPage(NewVmWizard *wizard)
     m_media->setAccessibleName(tr("Install media path"));
     m_mediaBrowse = browseButton(tr("Browse for install media"));
     m_url = new QLineEdit;
-    m_url->setPlaceholderText(tr("https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/"));
+    m_url->setPlaceholderText(
+        tr("https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/"));
     m_url->setAccessibleName(tr("Install tree URL"));
     m_import = new QLineEdit;
     m_import->setPlaceholderText(tr("/path/to/disk.qcow2"));
@@ -140,10 +141,12 @@ NewVmMethodPage::NewVmMethodPage(NewVmWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_host);
-    layout->addWidget(radio(tr("&Local install media (ISO image or CD drive)"), m_methods, int(M::LocalMedia)));
+    layout->addWidget(
+        radio(tr("&Local install media (ISO image or CD drive)"), m_methods, int(M::LocalMedia)));
     layout->addLayout(row(m_media, m_mediaBrowse));
     layout->addWidget(m_mediaMessage);
-    layout->addWidget(radio(tr("&Network install (URL of an install tree)"), m_methods, int(M::NetworkTree)));
+    layout->addWidget(
+        radio(tr("&Network install (URL of an install tree)"), m_methods, int(M::NetworkTree)));
     layout->addWidget(m_url);
     layout->addWidget(m_urlMessage);
     layout->addWidget(radio(tr("&Import an existing disk image"), m_methods, int(M::ImportDisk)));
@@ -363,8 +366,9 @@ void NewVmOsPage::showChosen() {
     }
     QString text = tr("Chosen: %1").arg(m_chosen->name);
     if (m_chosen->endOfLife())
-        text += QLatin1Char(' ') + tr("(no longer supported by its vendor since %1)")
-                                       .arg(QLocale().toString(m_chosen->eolDate, QLocale::ShortFormat));
+        text += QLatin1Char(' ') +
+                tr("(no longer supported by its vendor since %1)")
+                    .arg(QLocale().toString(m_chosen->eolDate, QLocale::ShortFormat));
     m_chosenLabel->setText(text);
 }
 
@@ -385,7 +389,8 @@ void NewVmOsPage::search() {
     };
     for (const OsInfo &os : found)
         add(os);
-    if (m_search->text().trimmed().isEmpty() || generic.name.contains(m_search->text().trimmed(), Qt::CaseInsensitive))
+    if (m_search->text().trimmed().isEmpty() ||
+        generic.name.contains(m_search->text().trimmed(), Qt::CaseInsensitive))
         add(generic);
     if (m_chosen) {
         for (int row = 0; row < m_results->count(); ++row) {
@@ -451,7 +456,8 @@ void NewVmOsPage::detect() {
             m_detection->setText(tr("Detected: %1").arg(outcome.os->name));
             choose(*outcome.os);
         } else {
-            m_detection->setText(tr("Not recognised: %1 Choose the system below.").arg(outcome.error));
+            m_detection->setText(
+                tr("Not recognised: %1 Choose the system below.").arg(outcome.error));
             revalidate();
         }
     });
@@ -461,7 +467,8 @@ void NewVmOsPage::detect() {
 
 QString NewVmOsPage::problem() const {
     if (!vmWizard()->database() && !vmWizard()->databaseError().isEmpty())
-        return tr("The operating system database could not be loaded: %1").arg(vmWizard()->databaseError());
+        return tr("The operating system database could not be loaded: %1")
+            .arg(vmWizard()->databaseError());
     if (!vmWizard()->database())
         return tr("Loading the operating system database…");
     if (m_detecting)
@@ -490,7 +497,9 @@ NewVmOsPage::InstallerBoot NewVmOsPage::installerBoot() const {
         boot.initrd = m_chosen->treeInitrdPath;
     }
     if (!boot.kernel.isEmpty() && m_chosen && m_chosen->family == QLatin1String("linux"))
-        boot.arguments = QString(boot.arguments + QStringLiteral(" console=tty0 console=ttyS0,115200")).trimmed();
+        boot.arguments =
+            QString(boot.arguments + QStringLiteral(" console=tty0 console=ttyS0,115200"))
+                .trimmed();
     return boot;
 }
 
@@ -577,30 +586,37 @@ void NewVmResourcesPage::updateMessages() {
     const OsInfo os = vmWizard()->chosenOs();
     const auto &r = vmWizard()->resources();
     const QString problemText = problem();
-    if (memoryMiB() < 16 || (r && r->capabilities.memoryBytes > 0 && memoryMiB() * kMiB > r->capabilities.memoryBytes))
+    if (memoryMiB() < 16 ||
+        (r && r->capabilities.memoryBytes > 0 && memoryMiB() * kMiB > r->capabilities.memoryBytes))
         m_memoryMessage->setError(problemText);
     else if (os.minimumRamBytes > 0 && memoryMiB() * kMiB < os.minimumRamBytes)
         m_memoryMessage->setWarning(tr("%1 needs at least %2; it may not install or run.")
                                         .arg(os.name, sizeText(os.minimumRamBytes)));
-    else if (r && r->capabilities.memoryBytes > 0 && memoryMiB() * kMiB > r->capabilities.memoryBytes * 3 / 4)
-        m_memoryMessage->setWarning(tr("This leaves little memory for the host and its other guests."));
+    else if (r && r->capabilities.memoryBytes > 0 &&
+             memoryMiB() * kMiB > r->capabilities.memoryBytes * 3 / 4)
+        m_memoryMessage->setWarning(
+            tr("This leaves little memory for the host and its other guests."));
     else if (os.recommendedRamBytes > 0)
-        m_memoryMessage->setNote(tr("Recommended for %1: %2.").arg(os.name, sizeText(os.recommendedRamBytes)));
+        m_memoryMessage->setNote(
+            tr("Recommended for %1: %2.").arg(os.name, sizeText(os.recommendedRamBytes)));
     else
         m_memoryMessage->clear();
 
     if (cpus() < 1 || cpus() > 512)
         m_cpuMessage->setError(problemText);
     else if (r && r->capabilities.cpus > 0 && cpus() > r->capabilities.cpus)
-        m_cpuMessage->setWarning(tr("The host has only %n CPU(s); more virtual CPUs make the guest slower, not faster.",
-                                    nullptr, r->capabilities.cpus));
+        m_cpuMessage->setWarning(
+            tr("The host has only %n CPU(s); more virtual CPUs make the guest slower, not faster.",
+               nullptr, r->capabilities.cpus));
     else if (os.minimumCpus > 0 && cpus() < os.minimumCpus)
-        m_cpuMessage->setWarning(tr("%1 needs at least %n CPU(s).", nullptr, os.minimumCpus).arg(os.name));
+        m_cpuMessage->setWarning(
+            tr("%1 needs at least %n CPU(s).", nullptr, os.minimumCpus).arg(os.name));
     else
         m_cpuMessage->clear();
     if (r)
-        m_hostLabel->setText(tr("This host has %1 of memory and %n CPU(s).", nullptr, r->capabilities.cpus)
-                                 .arg(sizeText(r->capabilities.memoryBytes)));
+        m_hostLabel->setText(
+            tr("This host has %1 of memory and %n CPU(s).", nullptr, r->capabilities.cpus)
+                .arg(sizeText(r->capabilities.memoryBytes)));
 }
 
 // ---- 4. Storage -------------------------------------------------------------------------
@@ -631,9 +647,11 @@ NewVmStoragePage::NewVmStoragePage(NewVmWizard *wizard)
     form->addRow(tr("&Size:"), m_size);
     form->addRow(QString(), m_sizeMessage);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(radio(tr("&Create a new disk (qcow2, grows as it fills)"), m_choices, int(D::NewVolume)));
+    layout->addWidget(
+        radio(tr("&Create a new disk (qcow2, grows as it fills)"), m_choices, int(D::NewVolume)));
     layout->addLayout(form);
-    layout->addWidget(radio(tr("Use an &existing volume or file"), m_choices, int(D::ExistingPath)));
+    layout->addWidget(
+        radio(tr("Use an &existing volume or file"), m_choices, int(D::ExistingPath)));
     layout->addLayout(row(m_existing, m_existingBrowse));
     layout->addWidget(m_existingMessage);
     layout->addWidget(radio(tr("&No disk"), m_choices, int(D::None)));
@@ -641,8 +659,9 @@ NewVmStoragePage::NewVmStoragePage(NewVmWizard *wizard)
     m_choices->button(int(D::NewVolume))->setChecked(true);
 
     connect(m_existingBrowse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a disk"), m_existing->text(),
-                                                          tr("Disk images (*.qcow2 *.img *.raw);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose a disk"), m_existing->text(),
+                                         tr("Disk images (*.qcow2 *.img *.raw);;All files (*)"));
         if (!path.isEmpty())
             m_existing->setText(path);
     });
@@ -668,11 +687,13 @@ void NewVmStoragePage::fillPools() {
     for (const StoragePoolInfo &p : r->pools) {
         if (!p.active)
             continue;
-        m_pool->addItem(tr("%1 — %2 free of %3").arg(p.name, sizeText(p.availableBytes), sizeText(p.capacityBytes)),
+        m_pool->addItem(tr("%1 — %2 free of %3")
+                            .arg(p.name, sizeText(p.availableBytes), sizeText(p.capacityBytes)),
                         p.name);
     }
     if (r->offersDefaultPool())
-        m_pool->addItem(tr("default — new pool in %1, made with the disk").arg(HostResources::defaultPoolPath()),
+        m_pool->addItem(tr("default — new pool in %1, made with the disk")
+                            .arg(HostResources::defaultPoolPath()),
                         QStringLiteral("default"));
     int index = m_pool->findData(current.isEmpty() ? QStringLiteral("default") : current);
     m_pool->setCurrentIndex(index >= 0 ? index : 0);
@@ -716,7 +737,8 @@ QString NewVmStoragePage::sizeProblem() const {
     if (m_size->value() <= 0)
         return tr("Enter a disk size above zero.");
     if (m_size->value() > kMaxDiskGiB)
-        return tr("%1 is larger than the 64 TiB VirtDeck allows for one disk.").arg(sizeText(sizeBytes()));
+        return tr("%1 is larger than the 64 TiB VirtDeck allows for one disk.")
+            .arg(sizeText(sizeBytes()));
     return {};
 }
 
@@ -762,16 +784,19 @@ void NewVmStoragePage::updateMessages() {
             m_poolMessage->setError(tr("No active storage pool on this host."));
         } else if (const StoragePoolInfo *p = r->pool(pool())) {
             if (!p->targetPath.isEmpty())
-                m_poolMessage->setNote(tr("The disk is made in %1 and named after the guest.").arg(p->targetPath));
+                m_poolMessage->setNote(
+                    tr("The disk is made in %1 and named after the guest.").arg(p->targetPath));
             const OsInfo os = vmWizard()->chosenOs();
             if (!sizeProblem().isEmpty())
                 m_sizeMessage->setError(sizeProblem());
             else if (sizeBytes() > p->availableBytes)
-                m_sizeMessage->setWarning(tr("The pool has only %1 free. The disk grows as it fills, so "
-                                             "this works until the pool is full.")
-                                              .arg(sizeText(p->availableBytes)));
+                m_sizeMessage->setWarning(
+                    tr("The pool has only %1 free. The disk grows as it fills, so "
+                       "this works until the pool is full.")
+                        .arg(sizeText(p->availableBytes)));
             else if (os.minimumStorageBytes > 0 && sizeBytes() < os.minimumStorageBytes)
-                m_sizeMessage->setWarning(tr("%1 needs at least %2.").arg(os.name, sizeText(os.minimumStorageBytes)));
+                m_sizeMessage->setWarning(
+                    tr("%1 needs at least %2.").arg(os.name, sizeText(os.minimumStorageBytes)));
         }
     }
     const QString existing = existingProblem();
@@ -805,7 +830,8 @@ NewVmFinishPage::NewVmFinishPage(NewVmWizard *wizard)
     m_firmwareMessage = new FieldMessage;
     m_virtioWinLabel = new QLabel(tr("&Driver disc:"));
     m_virtioWin = new QLineEdit;
-    m_virtioWin->setPlaceholderText(tr("Optional: /path/to/virtio-win.iso (faster disk and network)"));
+    m_virtioWin->setPlaceholderText(
+        tr("Optional: /path/to/virtio-win.iso (faster disk and network)"));
     m_virtioWin->setAccessibleName(tr("virtio-win driver disc"));
     m_virtioWinLabel->setBuddy(m_virtioWin);
     m_virtioWinMessage = new FieldMessage;
@@ -861,12 +887,14 @@ void NewVmFinishPage::fillNetworks() {
     const int previous = m_network->currentIndex();
     m_network->clear();
     auto add = [this](const QString &text, N type, const QString &source) {
-        m_network->addItem(text, QVariant::fromValue(QStringList{QString::number(int(type)), source}));
+        m_network->addItem(text,
+                           QVariant::fromValue(QStringList{QString::number(int(type)), source}));
     };
     if (r) {
         for (const NetworkInfo &n : r->networks)
-            add(n.active ? tr("Virtual network “%1” (NAT)").arg(n.name)
-                         : tr("Virtual network “%1” (not running; started with the guest)").arg(n.name),
+            add(n.active
+                    ? tr("Virtual network “%1” (NAT)").arg(n.name)
+                    : tr("Virtual network “%1” (not running; started with the guest)").arg(n.name),
                 N::Virtual, n.name);
         for (const QString &bridge : r->bridges)
             add(tr("Bridge %1 (guest on the host's LAN)").arg(bridge), N::Bridge, bridge);
@@ -928,7 +956,8 @@ QString NewVmFinishPage::name() const {
 
 NewGuestSpec::NetworkType NewVmFinishPage::networkType() const {
     const QStringList data = m_network->currentData().toStringList();
-    return data.isEmpty() ? NewGuestSpec::NetworkType::None : NewGuestSpec::NetworkType(data[0].toInt());
+    return data.isEmpty() ? NewGuestSpec::NetworkType::None
+                          : NewGuestSpec::NetworkType(data[0].toInt());
 }
 
 QString NewVmFinishPage::networkSource() const {
@@ -948,7 +977,8 @@ bool NewVmFinishPage::tpm() const {
 }
 
 QString NewVmFinishPage::virtioWinIsoPath() const {
-    return m_virtioWin->isVisible() || !m_virtioWin->isHidden() ? m_virtioWin->text().trimmed() : QString();
+    return m_virtioWin->isVisible() || !m_virtioWin->isHidden() ? m_virtioWin->text().trimmed()
+                                                                : QString();
 }
 
 bool NewVmFinishPage::customize() const {
@@ -971,8 +1001,10 @@ QString NewVmFinishPage::nameProblem() const {
     const NewVmStoragePage *storage = vmWizard()->storagePage();
     if (vmWizard()->methodPage()->method() != NewGuestSpec::InstallMethod::ImportDisk &&
         storage->choice() == NewGuestSpec::DiskChoice::NewVolume &&
-        r->volumePaths.contains(storage->pool() + QLatin1Char('/') + name() + QStringLiteral(".qcow2")))
-        return tr("The pool %1 already holds a disk named %2.qcow2; VirtDeck will not overwrite it.")
+        r->volumePaths.contains(storage->pool() + QLatin1Char('/') + name() +
+                                QStringLiteral(".qcow2")))
+        return tr("The pool %1 already holds a disk named %2.qcow2; VirtDeck will not overwrite "
+                  "it.")
             .arg(storage->pool(), name());
     return {};
 }
@@ -1019,7 +1051,8 @@ void NewVmFinishPage::updateMessages() {
         notes << tr("%1 does not boot with BIOS; choose UEFI.").arg(os.name);
     if (!caps.tpmEmulatorAvailable)
         notes << tr("A TPM needs swtpm on the host (Debian package “swtpm”).");
-    else if (!tpm() && os.isWindows() && os.version.toDouble() >= 10 && os.shortId.contains(QLatin1String("11")))
+    else if (!tpm() && os.isWindows() && os.version.toDouble() >= 10 &&
+             os.shortId.contains(QLatin1String("11")))
         notes << tr("Windows 11 refuses to install without a TPM.");
     if (notes.isEmpty())
         m_firmwareMessage->clear();
@@ -1038,12 +1071,15 @@ void NewVmFinishPage::updateSummary() {
     if (s.method == NewGuestSpec::InstallMethod::ImportDisk || s.disk == D::ExistingPath)
         lines << tr("Disk: %1 (%2 bus)").arg(s.diskPath, hw.diskBus);
     else if (s.disk == D::NewVolume)
-        lines << tr("Disk: new %1 in pool %2 (%3 bus)").arg(sizeText(s.diskBytes), s.pool, hw.diskBus);
+        lines << tr("Disk: new %1 in pool %2 (%3 bus)")
+                     .arg(sizeText(s.diskBytes), s.pool, hw.diskBus);
     else
         lines << tr("Disk: none");
     lines << tr("Hardware: %1 machine, %2 network card, %3 video, clock in %4")
-                 .arg(hw.machine == QLatin1String("pc") ? QStringLiteral("i440fx") : hw.machine, hw.nicModel,
-                      hw.video, hw.clock == QLatin1String("localtime") ? tr("local time") : QStringLiteral("UTC"));
+                 .arg(hw.machine == QLatin1String("pc") ? QStringLiteral("i440fx") : hw.machine,
+                      hw.nicModel, hw.video,
+                      hw.clock == QLatin1String("localtime") ? tr("local time")
+                                                             : QStringLiteral("UTC"));
     for (const QString &note : vmWizard()->hardwareNotes())
         lines << note;
     m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -1089,7 +1125,8 @@ bool NewVmProgressPage::editConfiguration(QString *xml) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Edit the configuration libvirt will get. Nothing has been created yet.")));
+    layout->addWidget(
+        new QLabel(tr("Edit the configuration libvirt will get. Nothing has been created yet.")));
     layout->addWidget(edit, 1);
     layout->addWidget(message);
     layout->addWidget(buttons);
@@ -1102,7 +1139,8 @@ bool NewVmProgressPage::editConfiguration(QString *xml) {
         if (ok)
             message->clear();
         else
-            message->setError(QObject::tr("Not well-formed XML (line %1): %2").arg(line).arg(error));
+            message->setError(
+                QObject::tr("Not well-formed XML (line %1): %2").arg(line).arg(error));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -1181,9 +1219,10 @@ void NewVmProgressPage::done(const JobResult &result) {
         button->setEnabled(true);
     if (result.ok) {
         m_step->setText(tr("Done"));
-        m_outcome->setText(m_wizard->finishPage()->startAfterCreation()
-                               ? tr("%1 was created and started.").arg(m_wizard->finishPage()->name())
-                               : tr("%1 was created.").arg(m_wizard->finishPage()->name()));
+        m_outcome->setText(
+            m_wizard->finishPage()->startAfterCreation()
+                ? tr("%1 was created and started.").arg(m_wizard->finishPage()->name())
+                : tr("%1 was created.").arg(m_wizard->finishPage()->name()));
         m_wizard->setButtonLayout({QWizard::Stretch, QWizard::FinishButton});
     } else {
         QString text = result.cancelled ? tr("Cancelled. Nothing was left behind.")
@@ -1204,7 +1243,8 @@ void NewVmProgressPage::done(const JobResult &result) {
     Q_EMIT completeChanged();
     Q_EMIT finished(result);
     if (result.ok && !result.items.isEmpty())
-        Q_EMIT m_wizard->guestCreated(result.items.first().uuid, m_wizard->finishPage()->startAfterCreation());
+        Q_EMIT m_wizard->guestCreated(result.items.first().uuid,
+                                      m_wizard->finishPage()->startAfterCreation());
     if (m_closeWhenDone) {
         m_closeWhenDone = false;
         m_wizard->reject();

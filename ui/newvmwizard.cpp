@@ -31,12 +31,12 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     setPage(ProgressPage, m_progress);
 
     // Host facts and libosinfo load in the background while the first page is filled in.
-    connection->runQuery<HostResources>(
-        [](virConnectPtr c) { return HostResources::read(c); }, this,
-        [this](const std::optional<HostResources> &resources) {
-            m_resources = resources;
-            Q_EMIT resourcesReady();
-        });
+    connection->runQuery<HostResources>([](virConnectPtr c) { return HostResources::read(c); },
+                                        this,
+                                        [this](const std::optional<HostResources> &resources) {
+                                            m_resources = resources;
+                                            Q_EMIT resourcesReady();
+                                        });
     auto *watcher = new QFutureWatcher<OsDatabaseLoader::Loaded>(this);
     connect(watcher, &QFutureWatcher<OsDatabaseLoader::Loaded>::finished, this, [this, watcher] {
         const OsDatabaseLoader::Loaded loaded = watcher->result();
@@ -94,7 +94,7 @@ NewGuestSpec NewVmWizard::spec() const {
         if (s.disk == NewGuestSpec::DiskChoice::ExistingPath) {
             s.diskPath = m_storage->existingPath();
             s.diskFormat = s.diskPath.endsWith(QLatin1String(".qcow2")) ? QStringLiteral("qcow2")
-                                                                         : QStringLiteral("raw");
+                                                                        : QStringLiteral("raw");
         } else if (s.disk == NewGuestSpec::DiskChoice::NewVolume && m_resources) {
             // The creation job puts the real path here; this is for the preview.
             if (const StoragePoolInfo *pool = m_resources->pool(s.pool))
@@ -119,7 +119,7 @@ int NewVmWizard::nextId() const {
     case ResourcesPage:
         // An imported disk is the guest's disk: nothing to choose.
         return m_method->method() == NewGuestSpec::InstallMethod::ImportDisk ? FinishPage
-                                                                              : StoragePage;
+                                                                             : StoragePage;
     case ProgressPage:
         return -1;
     default:

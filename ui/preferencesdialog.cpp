@@ -18,7 +18,8 @@ Preferences Preferences::load() {
     Preferences p;
     p.statsIntervalMs = s.value(QStringLiteral("stats/intervalMs"), p.statsIntervalMs).toInt();
     p.historyLength = s.value(QStringLiteral("stats/historyLength"), p.historyLength).toInt();
-    p.sampleVisibleOnly = s.value(QStringLiteral("stats/visibleOnly"), p.sampleVisibleOnly).toBool();
+    p.sampleVisibleOnly =
+        s.value(QStringLiteral("stats/visibleOnly"), p.sampleVisibleOnly).toBool();
     p.desktopNotifications =
         s.value(QStringLiteral("notifications/desktop"), p.desktopNotifications).toBool();
     return p;

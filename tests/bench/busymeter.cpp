@@ -25,7 +25,8 @@ void BusyMeter::printProfile() const {
         rows.append({it.value().ns, QStringLiteral("%1 x%2").arg(it.key()).arg(it.value().count)});
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 25); ++i)
-        std::fprintf(stderr, "%10.2f ms  %s\n", double(rows[i].first) / 1e6, qPrintable(rows[i].second));
+        std::fprintf(stderr, "%10.2f ms  %s\n", double(rows[i].first) / 1e6,
+                     qPrintable(rows[i].second));
 }
 
 bool BusyMeter::notify(QObject *receiver, QEvent *event) {

@@ -8,8 +8,8 @@
 #include "fixturegenerator.h"
 #include "libvirteventloop.h"
 #include "listbench.h"
-#include "statsbench.h"
 #include "privatedaemon.h"
+#include "statsbench.h"
 #include "statsreplay.h"
 #include "testsupport.h"
 #include "throwawayguest.h"
@@ -227,11 +227,13 @@ int main(int argc, char **argv) {
         for (int count : {1000, 10000}) {
             const QString fixture =
                 FixtureGenerator::write(kBenchDir + QStringLiteral("/fixtures"), count, true);
-            std::printf("stats: %d running guests, a real guest's statistics replayed, 30 s...\n", count);
+            std::printf("stats: %d running guests, a real guest's statistics replayed, 30 s...\n",
+                        count);
             std::fflush(stdout);
-            const QJsonObject r = runChild({QStringLiteral("--stats"), QStringLiteral("test://") + fixture,
-                                            QString::number(count)},
-                                           replay);
+            const QJsonObject r =
+                runChild({QStringLiteral("--stats"), QStringLiteral("test://") + fixture,
+                          QString::number(count)},
+                         replay);
             if (r.contains(QStringLiteral("error"))) {
                 std::fprintf(stderr, "stats.%d: %s\n", count,
                              qPrintable(r.value(QStringLiteral("error")).toString()));
@@ -239,7 +241,8 @@ int main(int argc, char **argv) {
             }
             for (const char *field : {"gui_ms_per_tick_p50", "gui_ms_per_tick_p99", "cpu_pct_core",
                                       "rss_mb", "max_gui_stall_ms", "guests_sampled"}) {
-                const QString key = QStringLiteral("stats.%1.%2").arg(count).arg(QLatin1String(field));
+                const QString key =
+                    QStringLiteral("stats.%1.%2").arg(count).arg(QLatin1String(field));
                 results.set(key, r.value(QLatin1String(field)).toDouble());
                 keys << key;
             }
@@ -252,7 +255,8 @@ int main(int argc, char **argv) {
                 for (int count : {1000, 10000}) {
                     const QString fixture = FixtureGenerator::write(
                         kBenchDir + QStringLiteral("/fixtures"), count, true);
-                    std::printf("stats: one bulk call for %d guests through the daemon...\n", count);
+                    std::printf("stats: one bulk call for %d guests through the daemon...\n",
+                                count);
                     std::fflush(stdout);
                     const QJsonObject r = StatsBench::rpcCallCost(daemon.testUriForFile(fixture));
                     if (r.contains(QStringLiteral("error"))) {
@@ -312,8 +316,8 @@ int main(int argc, char **argv) {
         } else {
             // Which daemon the figures come from: 1 the system's QEMU, 0 the test driver.
             std::printf("create: against %s\n", r.value(QStringLiteral("qemu_system")).toInt()
-                                                      ? "qemu:///system"
-                                                      : "test:///default (no system daemon)");
+                                                    ? "qemu:///system"
+                                                    : "test:///default (no system daemon)");
             for (const char *field : {"linked_s", "full_s", "qemu_system"}) {
                 const QString key =
                     QStringLiteral("create.template20.%1").arg(QLatin1String(field));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "statsbench.h"
 
+#include "busymeter.h"
 #include "connection.h"
 #include "connectionmanager.h"
 #include "domainlistmodel.h"
 #include "mainwindow.h"
 #include "processstats.h"
 #include "stallmonitor.h"
-#include "busymeter.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -22,7 +22,9 @@
 
 namespace {
 
-double busyMs() { return BusyMeter::instance() ? BusyMeter::instance()->busyNs() / 1e6 : 0; }
+double busyMs() {
+    return BusyMeter::instance() ? BusyMeter::instance()->busyNs() / 1e6 : 0;
+}
 
 double percentile(std::vector<double> v, double p) {
     if (v.empty())
@@ -47,8 +49,9 @@ QJsonObject StatsBench::run(const QString &uri, int guests, int seconds) {
     window.show();
     Connection *c = manager.add(ConnectionUri::parse(uri), false, false);
     if (!TestSupport::connectAndLoad(c, 180000) || window.model()->guestCount() != guests) {
-        result.insert(QStringLiteral("error"),
-                      QStringLiteral("listed %1 of %2 guests").arg(window.model()->guestCount()).arg(guests));
+        result.insert(
+            QStringLiteral("error"),
+            QStringLiteral("listed %1 of %2 guests").arg(window.model()->guestCount()).arg(guests));
         return result;
     }
     // Let the details and the first ticks settle before measuring.
@@ -64,7 +67,8 @@ QJsonObject StatsBench::run(const QString &uri, int guests, int seconds) {
         perTick.push_back(now - lastCpu);
         lastCpu = now;
     });
-    QObject::connect(c, &Connection::statsSampled, [&](const StatsBatch &b) { sampled = int(b.guests.size()); });
+    QObject::connect(c, &Connection::statsSampled,
+                     [&](const StatsBatch &b) { sampled = int(b.guests.size()); });
     // First the CPU figures, with nothing else running on the GUI thread...
     const double cpuBefore = ProcessStats::cpuSeconds();
     perTick.clear();
@@ -102,9 +106,9 @@ QJsonObject StatsBench::rpcCallCost(const QString &uri) {
         virDomainStatsRecordPtr *list = nullptr;
         QElapsedTimer timer;
         timer.start();
-        const int n = virConnectGetAllDomainStats(
-            conn, groups, &list,
-            VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT | VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
+        const int n = virConnectGetAllDomainStats(conn, groups, &list,
+                                                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT |
+                                                      VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE);
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
         if (list)
             virDomainStatsRecordListFree(list);

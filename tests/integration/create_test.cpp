@@ -16,8 +16,8 @@
 #include "textconsolechannel.h"
 
 #include <QComboBox>
-#include <QDomDocument>
 #include <QDir>
+#include <QDomDocument>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -70,8 +70,9 @@ protected:
 
     QString bootableDebianIso() {
         QString error;
-        const QString iso = BootIso::build(pool.path(), QStringLiteral("debian-12.5.0-amd64-netinst.iso"),
-                                           QStringLiteral("Debian 12.5.0 amd64 n"), &error);
+        const QString iso =
+            BootIso::build(pool.path(), QStringLiteral("debian-12.5.0-amd64-netinst.iso"),
+                           QStringLiteral("Debian 12.5.0 amd64 n"), &error);
         EXPECT_FALSE(iso.isEmpty()) << error.toStdString();
         return iso;
     }
@@ -111,7 +112,8 @@ TEST_F(CreateVmTest, WizardCreatesAGuestFromAnInstallDiscThatBootsFromIt) {
     ASSERT_TRUE(waitFor([&] { return wizard->resources() && wizard->database(); }, 30000));
 
     wizard->methodPage()->mediaEdit()->setText(iso);
-    ASSERT_TRUE(wizard->methodPage()->isComplete()) << wizard->methodPage()->problem().toStdString();
+    ASSERT_TRUE(wizard->methodPage()->isComplete())
+        << wizard->methodPage()->problem().toStdString();
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return !wizard->osPage()->detecting(); }, 20000));
     ASSERT_TRUE(wizard->osPage()->chosen());
@@ -124,14 +126,17 @@ TEST_F(CreateVmTest, WizardCreatesAGuestFromAnInstallDiscThatBootsFromIt) {
     pools->setCurrentIndex(pools->findData(pool.name()));
     ASSERT_EQ(wizard->storagePage()->pool(), pool.name());
     wizard->storagePage()->sizeBox()->setValue(1);
-    ASSERT_TRUE(wizard->storagePage()->isComplete()) << wizard->storagePage()->problem().toStdString();
+    ASSERT_TRUE(wizard->storagePage()->isComplete())
+        << wizard->storagePage()->problem().toStdString();
     wizard->next();
     const QString name = uniqueName("create");
     names << name;
     wizard->finishPage()->nameEdit()->setText(name);
-    ASSERT_TRUE(wizard->finishPage()->isComplete()) << wizard->finishPage()->problem().toStdString();
+    ASSERT_TRUE(wizard->finishPage()->isComplete())
+        << wizard->finishPage()->problem().toStdString();
     QString createdUuid;
-    QObject::connect(wizard, &NewVmWizard::guestCreated, [&](const QString &uuid, bool) { createdUuid = uuid; });
+    QObject::connect(wizard, &NewVmWizard::guestCreated,
+                     [&](const QString &uuid, bool) { createdUuid = uuid; });
     wizard->next();
     ASSERT_EQ(wizard->currentId(), NewVmWizard::ProgressPage);
     ASSERT_TRUE(waitFor([&] { return wizard->progressPage()->result().has_value(); }, 120000));
@@ -149,23 +154,30 @@ TEST_F(CreateVmTest, WizardCreatesAGuestFromAnInstallDiscThatBootsFromIt) {
     ASSERT_TRUE(doc.setContent(QString::fromUtf8(xml.get())));
     const QDomElement root = doc.documentElement();
     const QDomElement os = root.firstChildElement(QStringLiteral("os"));
-    EXPECT_TRUE(os.firstChildElement(QStringLiteral("type")).attribute(QStringLiteral("machine")).contains(QLatin1String("q35")));
+    EXPECT_TRUE(os.firstChildElement(QStringLiteral("type"))
+                    .attribute(QStringLiteral("machine"))
+                    .contains(QLatin1String("q35")));
     // Installed later, it boots its disk first; running now, the disc (checked below).
-    EXPECT_EQ(os.firstChildElement(QStringLiteral("boot")).attribute(QStringLiteral("dev")), QStringLiteral("hd"));
+    EXPECT_EQ(os.firstChildElement(QStringLiteral("boot")).attribute(QStringLiteral("dev")),
+              QStringLiteral("hd"));
     CString liveXml(virDomainGetXMLDesc(dom.get(), 0));
     QDomDocument live;
     ASSERT_TRUE(live.setContent(QString::fromUtf8(liveXml.get())));
-    EXPECT_EQ(live.documentElement().firstChildElement(QStringLiteral("os")).firstChildElement(QStringLiteral("boot"))
+    EXPECT_EQ(live.documentElement()
+                  .firstChildElement(QStringLiteral("os"))
+                  .firstChildElement(QStringLiteral("boot"))
                   .attribute(QStringLiteral("dev")),
               QStringLiteral("cdrom"));
     QString diskFile, diskBus, cdromFile;
     const QDomElement devices = root.firstChildElement(QStringLiteral("devices"));
     for (QDomElement d = devices.firstChildElement(QStringLiteral("disk")); !d.isNull();
          d = d.nextSiblingElement(QStringLiteral("disk"))) {
-        const QString file = d.firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("file"));
+        const QString file =
+            d.firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("file"));
         if (d.attribute(QStringLiteral("device")) == QLatin1String("disk")) {
             diskFile = file;
-            diskBus = d.firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("bus"));
+            diskBus =
+                d.firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("bus"));
         } else {
             cdromFile = file;
         }
@@ -173,7 +185,9 @@ TEST_F(CreateVmTest, WizardCreatesAGuestFromAnInstallDiscThatBootsFromIt) {
     EXPECT_EQ(diskFile, pool.path() + QLatin1Char('/') + name + QStringLiteral(".qcow2"));
     EXPECT_EQ(diskBus, QStringLiteral("virtio"));
     EXPECT_EQ(cdromFile, iso);
-    EXPECT_EQ(devices.firstChildElement(QStringLiteral("interface")).firstChildElement(QStringLiteral("model")).attribute(QStringLiteral("type")),
+    EXPECT_EQ(devices.firstChildElement(QStringLiteral("interface"))
+                  .firstChildElement(QStringLiteral("model"))
+                  .attribute(QStringLiteral("type")),
               QStringLiteral("virtio"));
     EXPECT_TRUE(pool.volumes().contains(name + QStringLiteral(".qcow2")));
 
@@ -181,7 +195,8 @@ TEST_F(CreateVmTest, WizardCreatesAGuestFromAnInstallDiscThatBootsFromIt) {
     QByteArray seen;
     QObject holder;
     TextConsoleChannel *channel = connection.openTextConsole(createdUuid, QString(), &holder);
-    QObject::connect(channel, &TextConsoleChannel::received, [&](const QByteArray &bytes) { seen += bytes; });
+    QObject::connect(channel, &TextConsoleChannel::received,
+                     [&](const QByteArray &bytes) { seen += bytes; });
     EXPECT_TRUE(waitFor([&] { return seen.contains(BootIso::kBootMessage); }, 60000))
         << "console showed: " << seen.toStdString();
     delete wizard;
@@ -256,7 +271,8 @@ TEST_F(CreateVmTest, NetworkInstallFetchesTheInstallerAndBootsIt) {
     ASSERT_TRUE(QDir().mkpath(images));
     ASSERT_TRUE(QFile::copy(memdisk, images + QStringLiteral("/linux")));
     QString error;
-    ASSERT_TRUE(BootIso::writeBootFloppy(images + QStringLiteral("/initrd.gz"), &error)) << error.toStdString();
+    ASSERT_TRUE(BootIso::writeBootFloppy(images + QStringLiteral("/initrd.gz"), &error))
+        << error.toStdString();
     HttpServer server(tree);
     ASSERT_TRUE(server.start());
 
@@ -267,7 +283,8 @@ TEST_F(CreateVmTest, NetworkInstallFetchesTheInstallerAndBootsIt) {
     ASSERT_TRUE(waitFor([&] { return wizard->resources() && wizard->database(); }, 30000));
     wizard->methodPage()->setMethod(NewGuestSpec::InstallMethod::NetworkTree);
     wizard->methodPage()->urlEdit()->setText(server.baseUrl());
-    ASSERT_TRUE(wizard->methodPage()->isComplete()) << wizard->methodPage()->problem().toStdString();
+    ASSERT_TRUE(wizard->methodPage()->isComplete())
+        << wizard->methodPage()->problem().toStdString();
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return !wizard->osPage()->detecting(); }, 20000));
     EXPECT_FALSE(wizard->osPage()->chosen()); // no .treeinfo: not recognised, said why
@@ -286,7 +303,8 @@ TEST_F(CreateVmTest, NetworkInstallFetchesTheInstallerAndBootsIt) {
     const QString name = uniqueName("netinst");
     names << name;
     wizard->finishPage()->nameEdit()->setText(name);
-    ASSERT_TRUE(wizard->finishPage()->isComplete()) << wizard->finishPage()->problem().toStdString();
+    ASSERT_TRUE(wizard->finishPage()->isComplete())
+        << wizard->finishPage()->problem().toStdString();
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return wizard->progressPage()->result().has_value(); }, 120000));
     const JobResult result = *wizard->progressPage()->result();
@@ -299,18 +317,24 @@ TEST_F(CreateVmTest, NetworkInstallFetchesTheInstallerAndBootsIt) {
     // Running: the fetched installer, from the pool. Persistent: boots from its disk.
     CString live(virDomainGetXMLDesc(dom.get(), 0));
     CString persistent(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE));
-    const QString kernel = pool.path() + QLatin1Char('/') + name + QStringLiteral("-installer-kernel");
-    EXPECT_TRUE(QString::fromUtf8(live.get()).contains(QStringLiteral("<kernel>") + kernel + QStringLiteral("</kernel>")))
+    const QString kernel =
+        pool.path() + QLatin1Char('/') + name + QStringLiteral("-installer-kernel");
+    EXPECT_TRUE(QString::fromUtf8(live.get())
+                    .contains(QStringLiteral("<kernel>") + kernel + QStringLiteral("</kernel>")))
         << live.get();
-    EXPECT_TRUE(QString::fromUtf8(live.get()).contains(QLatin1String("<on_reboot>destroy</on_reboot>")));
+    EXPECT_TRUE(
+        QString::fromUtf8(live.get()).contains(QLatin1String("<on_reboot>destroy</on_reboot>")));
     EXPECT_FALSE(QString::fromUtf8(persistent.get()).contains(QLatin1String("<kernel>")));
-    EXPECT_TRUE(QString::fromUtf8(persistent.get()).contains(QLatin1String("<on_reboot>restart</on_reboot>")));
+    EXPECT_TRUE(QString::fromUtf8(persistent.get())
+                    .contains(QLatin1String("<on_reboot>restart</on_reboot>")));
     EXPECT_TRUE(pool.volumes().contains(name + QStringLiteral("-installer-initrd")));
 
     QByteArray seen;
     QObject holder;
-    TextConsoleChannel *channel = connection.openTextConsole(result.items.first().uuid, QString(), &holder);
-    QObject::connect(channel, &TextConsoleChannel::received, [&](const QByteArray &bytes) { seen += bytes; });
+    TextConsoleChannel *channel =
+        connection.openTextConsole(result.items.first().uuid, QString(), &holder);
+    QObject::connect(channel, &TextConsoleChannel::received,
+                     [&](const QByteArray &bytes) { seen += bytes; });
     EXPECT_TRUE(waitFor([&] { return seen.contains(BootIso::kBootMessage); }, 60000))
         << "console showed: " << seen.toStdString();
     delete wizard;
@@ -333,13 +357,17 @@ TEST_F(CreateVmTest, NetworkInstallFromAMissingTreeSaysSoAndLeavesNothing) {
     JobResult result;
     bool done = false;
     // The download needs this thread's event loop for the server: run the job elsewhere.
-    JobRunner::start(conn.get(), [&](virConnectPtr c) {
-        result = GuestCreator::create(c, spec, QString(), control);
-        done = true;
-    }, nullptr);
+    JobRunner::start(
+        conn.get(),
+        [&](virConnectPtr c) {
+            result = GuestCreator::create(c, spec, QString(), control);
+            done = true;
+        },
+        nullptr);
     ASSERT_TRUE(waitFor([&] { return done; }, 60000));
     EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.explanation().contains(QLatin1String("404"))) << result.error.summary().toStdString();
+    EXPECT_TRUE(result.error.explanation().contains(QLatin1String("404")))
+        << result.error.summary().toStdString();
     EXPECT_TRUE(pool.volumes().isEmpty()) << pool.volumes().join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(exists(name));
     QDir(pool.path() + QStringLiteral("-empty")).removeRecursively();

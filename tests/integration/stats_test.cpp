@@ -33,23 +33,26 @@ TEST(GuestStatistics, RealGuestShowsPlausibleFiguresAndMovingCounters) {
         GTEST_SKIP() << "no libvirt daemon answers on qemu:///system";
     ThrowawayGuest::removeLeftovers();
     QString out;
-    TestSupport::run(QStringLiteral("virsh"), {QStringLiteral("net-start"), QStringLiteral("default")}, &out);
+    TestSupport::run(QStringLiteral("virsh"),
+                     {QStringLiteral("net-start"), QStringLiteral("default")}, &out);
     const QString dir = TestSupport::makeTempDir(QStringLiteral("stats"));
-    QFile(dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile(dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther);
     const QString disk = dir + QStringLiteral("/disk.qcow2");
     ASSERT_EQ(TestSupport::run(QStringLiteral("qemu-img"),
-                               {QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-                                disk, QStringLiteral("64M")}),
+                               {QStringLiteral("create"), QStringLiteral("-f"),
+                                QStringLiteral("qcow2"), disk, QStringLiteral("64M")}),
               0);
     ThrowawayGuest guest;
     ThrowawayGuest::Options o = ThrowawayGuest::Options::tagged(QStringLiteral("stats"));
     o.memoryMiB = 96;
-    o.extraDevices = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
-                                    "<source file='%1'/><target dev='vda' bus='virtio'/><boot order='2'/></disk>"
-                                    "<interface type='network'><source network='default'/>"
-                                    "<model type='virtio'/><boot order='1'/></interface>")
-                         .arg(disk);
+    o.extraDevices =
+        QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                       "<source file='%1'/><target dev='vda' bus='virtio'/><boot order='2'/></disk>"
+                       "<interface type='network'><source network='default'/>"
+                       "<model type='virtio'/><boot order='1'/></interface>")
+            .arg(disk);
     QString error;
     ASSERT_TRUE(guest.define(o, &error)) << error.toStdString();
     Connection connection(ConnectionUri::parse(QStringLiteral("qemu:///system")));
@@ -61,27 +64,29 @@ TEST(GuestStatistics, RealGuestShowsPlausibleFiguresAndMovingCounters) {
     bool sawCpu = false, sawDisk = false, sawNet = false;
     quint64 assigned = 0;
     int seen = 0;
-    waitFor([&] {
-        for (; seen < ticks.size(); ++seen) {
-            const auto batch = ticks.at(seen).first().value<StatsBatch>();
-            const GuestRates r = ratesOf(batch, guest.uuid());
-            if (r.uuid.isEmpty())
-                continue;
-            assigned = r.memoryAssignedKiB;
-            if (!std::isnan(r.cpuPercent)) {
-                sawCpu = sawCpu || r.cpuPercent > 0;
-                maxCpu = std::max(maxCpu, r.cpuPercent);
-                maxHostCpu = std::max(maxHostCpu, r.hostCpuPercent);
+    waitFor(
+        [&] {
+            for (; seen < ticks.size(); ++seen) {
+                const auto batch = ticks.at(seen).first().value<StatsBatch>();
+                const GuestRates r = ratesOf(batch, guest.uuid());
+                if (r.uuid.isEmpty())
+                    continue;
+                assigned = r.memoryAssignedKiB;
+                if (!std::isnan(r.cpuPercent)) {
+                    sawCpu = sawCpu || r.cpuPercent > 0;
+                    maxCpu = std::max(maxCpu, r.cpuPercent);
+                    maxHostCpu = std::max(maxHostCpu, r.hostCpuPercent);
+                }
+                sawDisk = sawDisk || r.diskReadBytesPerSec > 0 || r.diskReadIops > 0;
+                sawNet = sawNet || r.netTxBytesPerSec > 0 || r.netRxBytesPerSec > 0;
             }
-            sawDisk = sawDisk || r.diskReadBytesPerSec > 0 || r.diskReadIops > 0;
-            sawNet = sawNet || r.netTxBytesPerSec > 0 || r.netRxBytesPerSec > 0;
-        }
-        return sawCpu && sawDisk && sawNet;
-    }, 60000);
+            return sawCpu && sawDisk && sawNet;
+        },
+        60000);
     std::printf("[   INFO   ] %lld ticks: max CPU %.1f %% of its vCPU, %.1f %% of the host; "
                 "disk %s, network %s\n",
-                qint64(ticks.size()), double(maxCpu), double(maxHostCpu), sawDisk ? "moved" : "still",
-                sawNet ? "moved" : "still");
+                qint64(ticks.size()), double(maxCpu), double(maxHostCpu),
+                sawDisk ? "moved" : "still", sawNet ? "moved" : "still");
     EXPECT_TRUE(sawCpu) << "CPU above 0 while the guest runs";
     EXPECT_LE(maxCpu, 100.0f) << "never above 100 % of its (one) vCPU";
     EXPECT_LE(maxHostCpu, 100.0f);
@@ -95,12 +100,12 @@ TEST(GuestStatistics, LxcUsesThePerGuestFallback) {
     if (!raw)
         GTEST_SKIP() << "libvirt's LXC driver is not available here";
     const QString name = QStringLiteral("vdtest-ct-%1").arg(QCoreApplication::applicationPid());
-    const QByteArray xml = QStringLiteral(
-                               "<domain type='lxc'><name>%1</name><memory unit='MiB'>64</memory>"
-                               "<os><type>exe</type><init>/bin/sh</init></os>"
-                               "<devices><console type='pty'/></devices></domain>")
-                               .arg(name)
-                               .toUtf8();
+    const QByteArray xml =
+        QStringLiteral("<domain type='lxc'><name>%1</name><memory unit='MiB'>64</memory>"
+                       "<os><type>exe</type><init>/bin/sh</init></os>"
+                       "<devices><console type='pty'/></devices></domain>")
+            .arg(name)
+            .toUtf8();
     virDomainPtr defined = virDomainDefineXML(raw, xml.constData());
     ASSERT_NE(defined, nullptr);
     ConnectionManager manager;

@@ -26,12 +26,12 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QCheckBox>
 #include <QListWidget>
 #include <QPointer>
 #include <QRadioButton>
@@ -148,11 +148,13 @@ void consoleWindows() {
 // that boot from the network (iPXE's DHCP) and read their disks.
 void statisticsWindows() {
     if (!TestSupport::systemDaemonAnswers()) {
-        std::fprintf(stderr, "statistics screenshots skipped: no libvirt daemon on qemu:///system\n");
+        std::fprintf(stderr,
+                     "statistics screenshots skipped: no libvirt daemon on qemu:///system\n");
         return;
     }
     ThrowawayGuest::removeLeftovers();
-    TestSupport::run(QStringLiteral("virsh"), {QStringLiteral("net-start"), QStringLiteral("default")});
+    TestSupport::run(QStringLiteral("virsh"),
+                     {QStringLiteral("net-start"), QStringLiteral("default")});
     const QString dir = TestSupport::makeTempDir(QStringLiteral("shots"));
     QFile(dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
@@ -207,9 +209,8 @@ void statisticsWindows() {
         }
         if (guests.empty()) {
             // Its Performance page follows it from power-on.
-            TestSupport::waitFor([&] {
-                return window.model()->guestIndex(connection, guest->uuid()).isValid();
-            });
+            TestSupport::waitFor(
+                [&] { return window.model()->guestIndex(connection, guest->uuid()).isValid(); });
             guestWindow = window.openPerformance(connection, guest->uuid());
             window.activateWindow();
         }
@@ -303,9 +304,9 @@ QString debianLookalikeIso() {
 void newVmWizard() {
     const bool real = TestSupport::systemDaemonAnswers();
     ConnectionManager manager;
-    Connection *c = manager.add(
-        ConnectionUri::parse(real ? QStringLiteral("qemu:///system") : QStringLiteral("test:///default")),
-        false, false);
+    Connection *c = manager.add(ConnectionUri::parse(real ? QStringLiteral("qemu:///system")
+                                                          : QStringLiteral("test:///default")),
+                                false, false);
     TestSupport::connectAndLoad(c);
     auto *wizard = new NewVmWizard(c);
     wizard->show();
@@ -353,8 +354,8 @@ void containerWizard() {
 
 void cloneDialogs() {
     ConnectionManager manager;
-    Connection *c = manager.add(ConnectionUri::parse(QStringLiteral("test:///default")), false,
-                                false);
+    Connection *c =
+        manager.add(ConnectionUri::parse(QStringLiteral("test:///default")), false, false);
     TestSupport::connectAndLoad(c);
     TestDriverGuests guests(QStringLiteral("web"));
     QString error;

@@ -16,13 +16,13 @@ namespace {
 QByteArray bootProgram() {
     static const unsigned char code[] = {
         0xfa, 0x31, 0xc0, 0x8e, 0xd8, 0x8e, 0xc0, 0x8e, 0xd0, 0xbc, 0x00, 0x7c, 0xfb, // setup
-        0xbe, 0x2e, 0x7c,                                                       // print
-        0xac, 0x08, 0xc0, 0x74, 0x0d,                                           // next
-        0xba, 0xf8, 0x03, 0xee,                                                 // serial
-        0xb4, 0x0e, 0xbb, 0x07, 0x00, 0xcd, 0x10,                               // screen
-        0xeb, 0xee,                                                             // goto next
-        0xb4, 0x86, 0xb9, 0x0f, 0x00, 0xba, 0x40, 0x42, 0xcd, 0x15,             // wait
-        0xeb, 0xdf,                                                             // goto print
+        0xbe, 0x2e, 0x7c,                                                             // print
+        0xac, 0x08, 0xc0, 0x74, 0x0d,                                                 // next
+        0xba, 0xf8, 0x03, 0xee,                                                       // serial
+        0xb4, 0x0e, 0xbb, 0x07, 0x00, 0xcd, 0x10,                                     // screen
+        0xeb, 0xee,                                                                   // goto next
+        0xb4, 0x86, 0xb9, 0x0f, 0x00, 0xba, 0x40, 0x42, 0xcd, 0x15,                   // wait
+        0xeb, 0xdf,                                                                   // goto print
     };
     static_assert(sizeof(code) == 46, "the message address (7C2Eh) assumes 46 bytes of code");
     QByteArray image(reinterpret_cast<const char *>(code), sizeof(code));

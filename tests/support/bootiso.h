@@ -11,8 +11,8 @@ namespace BootIso {
 inline constexpr const char *kBootMessage = "VirtDeck test install disc booted";
 
 // Writes `volumeId`-labelled ISO `fileName` into `dir`; the path, or empty with *error set.
-QString build(const QString &dir, const QString &fileName, const QString &volumeId,
-              QString *error, const QString &publisher = {});
+QString build(const QString &dir, const QString &fileName, const QString &volumeId, QString *error,
+              const QString &publisher = {});
 
 // A 1.44 MB floppy image with the same boot program (boot sector signed 55AAh), written to
 // `path`. With syslinux's memdisk as "kernel" it makes a network-install stand-in.

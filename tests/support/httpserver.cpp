@@ -32,15 +32,17 @@ void HttpServer::serve(QTcpSocket *socket) {
     ++m_requests;
     const QList<QByteArray> request = socket->readLine().trimmed().split(' ');
     const QByteArray method = request.value(0);
-    const QString path = QUrl::fromPercentEncoding(request.value(1)).section(QLatin1Char('?'), 0, 0);
+    const QString path =
+        QUrl::fromPercentEncoding(request.value(1)).section(QLatin1Char('?'), 0, 0);
     const QString file = QDir::cleanPath(m_root + path);
     QFile in(file);
     const bool inside = file.startsWith(m_root);
     if (!inside || QFileInfo(file).isDir() || !in.open(QIODevice::ReadOnly)) {
         socket->write("HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n");
     } else {
-        socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
-                      QByteArray::number(in.size()) + "\r\n\r\n");
+        socket->write(
+            "HTTP/1.0 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+            QByteArray::number(in.size()) + "\r\n\r\n");
         if (method != "HEAD")
             socket->write(in.readAll());
     }

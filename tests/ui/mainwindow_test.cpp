@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "actionresultsdialog.h"
+#include "clonedialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
 #include "consolepage.h"
@@ -11,20 +12,19 @@
 #include "hostpage.h"
 #include "hostwindow.h"
 #include "mainwindow.h"
-#include "clonedialog.h"
-#include "newvmwizard.h"
-#include "templatedialog.h"
 #include "modeltesterguard.h"
+#include "newvmwizard.h"
 #include "performancepage.h"
 #include "statshistory.h"
+#include "templatedialog.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -341,7 +341,8 @@ TEST(MainWindowDemo, BannerShowsForTheDemoConnection) {
 // The guest's Performance page and the host window, fed by the test driver with a real QEMU
 // guest's recorded statistics replayed for every running guest.
 TEST(MainWindowStatistics, PerformancePageAndHostWindowShowLiveSamples) {
-    qputenv("VIRTDECK_STATS_REPLAY", TestSupport::fixture(QStringLiteral("qemu-domstats.json")).toLocal8Bit());
+    qputenv("VIRTDECK_STATS_REPLAY",
+            TestSupport::fixture(QStringLiteral("qemu-domstats.json")).toLocal8Bit());
     ConnectionManager manager;
     manager.setStatsInterval(500);
     Connection *connection = manager.add(
@@ -362,10 +363,12 @@ TEST(MainWindowStatistics, PerformancePageAndHostWindowShowLiveSamples) {
     }
     ASSERT_FALSE(uuid.isEmpty());
     // The list gathers some history first: the page opens with it.
-    ASSERT_TRUE(waitFor([&] {
-        const GuestHistory *h = window.model()->history(connection, uuid);
-        return h && h->cpu.size() >= 3; // the first tick has no rate yet
-    }, 10000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const GuestHistory *h = window.model()->history(connection, uuid);
+            return h && h->cpu.size() >= 3; // the first tick has no rate yet
+        },
+        10000));
 
     GuestWindow *guestWindow = window.openPerformance(connection, uuid);
     ASSERT_NE(guestWindow, nullptr);
@@ -382,16 +385,16 @@ TEST(MainWindowStatistics, PerformancePageAndHostWindowShowLiveSamples) {
     EXPECT_TRUE(guestWindow->consolePage()->isStarted());
     guestWindow->close();
 
-    window.view()->selectionModel()->setCurrentIndex(
-        window.proxy()->mapFromSource(host),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.view()->selectionModel()->setCurrentIndex(window.proxy()->mapFromSource(host),
+                                                     QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     QCoreApplication::processEvents();
     ASSERT_TRUE(window.hostDetailsAction()->isEnabled());
     window.hostDetailsAction()->trigger();
     HostWindow *hostWindow = nullptr;
     for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *hw = qobject_cast<HostWindow *>(w))
-                hostWindow = hw;
+        if (auto *hw = qobject_cast<HostWindow *>(w))
+            hostWindow = hw;
     ASSERT_NE(hostWindow, nullptr);
     EXPECT_TRUE(hostWindow->isVisible());
     EXPECT_TRUE(waitFor([&] { return hostWindow->page()->sampleCount() >= 2; }, 5000));

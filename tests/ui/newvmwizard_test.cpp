@@ -29,7 +29,8 @@ namespace {
 class NewVmWizardTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        connection = std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
+        connection =
+            std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
         ASSERT_TRUE(TestSupport::connectAndLoad(connection.get()));
         wizard = new NewVmWizard(connection.get());
         wizard->show();
@@ -82,7 +83,8 @@ protected:
         chooseOs(query, shortId);
         ASSERT_TRUE(wizard->osPage()->isComplete());
         wizard->next();
-        ASSERT_TRUE(wizard->resourcesPage()->isComplete()) << wizard->resourcesPage()->problem().toStdString();
+        ASSERT_TRUE(wizard->resourcesPage()->isComplete())
+            << wizard->resourcesPage()->problem().toStdString();
         wizard->next();
         ASSERT_EQ(wizard->currentId(), NewVmWizard::StoragePage);
         wizard->next();
@@ -131,7 +133,8 @@ TEST_F(NewVmWizardTest, InstallMediaPageSaysWhatIsWrongWithThePath) {
     expectBlocked(page, "not a valid address");
     page->urlEdit()->setText(QStringLiteral("gopher://example.org/tree"));
     expectBlocked(page, "http, https, ftp or nfs");
-    page->urlEdit()->setText(QStringLiteral("https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/"));
+    page->urlEdit()->setText(
+        QStringLiteral("https://deb.debian.org/debian/dists/bookworm/main/installer-amd64/"));
     expectOpen(page);
 
     page->setMethod(NewGuestSpec::InstallMethod::ImportDisk);
@@ -175,7 +178,8 @@ TEST_F(NewVmWizardTest, OperatingSystemIsDetectedFromTheDiscOrSearched) {
     EXPECT_FALSE(fresh.osPage()->chosen());
     EXPECT_TRUE(fresh.osPage()->detectionLabel()->text().contains(QLatin1String("Not recognised")));
     EXPECT_FALSE(fresh.osPage()->isComplete());
-    EXPECT_TRUE(pageProblemShown(fresh.osPage()).contains(QLatin1String("Choose the operating system")));
+    EXPECT_TRUE(
+        pageProblemShown(fresh.osPage()).contains(QLatin1String("Choose the operating system")));
 
     // End-of-life systems are in the list, marked as such.
     fresh.osPage()->searchEdit()->setText(QStringLiteral("windows xp"));
@@ -197,8 +201,9 @@ TEST_F(NewVmWizardTest, MemoryAndCpusComeFromLibosinfoAndAreChecked) {
     const OsInfo win11 = wizard->chosenOs();
     const qint64 hostMiB = wizard->resources()->capabilities.memoryBytes >> 20;
     // libosinfo recommends 4 GiB; the wizard gives that, or half the host when it has less.
-    EXPECT_EQ(page->memoryMiB(), std::min<qint64>(win11.recommendedRamBytes >> 20,
-                                                  std::max(hostMiB / 2, win11.minimumRamBytes >> 20)));
+    EXPECT_EQ(page->memoryMiB(),
+              std::min<qint64>(win11.recommendedRamBytes >> 20,
+                               std::max(hostMiB / 2, win11.minimumRamBytes >> 20)));
     page->memoryBox()->setValue(1024);
     EXPECT_TRUE(page->isComplete()); // below the minimum is a warning, not a wall
     EXPECT_TRUE(page->memoryMessage()->isVisible());
@@ -309,17 +314,25 @@ TEST_F(NewVmWizardTest, GeneratedConfigurationFitsEachOperatingSystem) {
         const NewGuestSpec spec = wizard->spec();
         const QDomDocument doc = parse(DomainXmlBuilder::build(spec));
         EXPECT_EQ(firstAttr(doc, QStringLiteral("os/type"), "machine"), QLatin1String(c.machine));
-        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/disk/target"), "bus"), QLatin1String(c.diskBus));
-        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/interface/model"), "type"), QLatin1String(c.nic));
+        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/disk/target"), "bus"),
+                  QLatin1String(c.diskBus));
+        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/interface/model"), "type"),
+                  QLatin1String(c.nic));
         EXPECT_EQ(firstAttr(doc, QStringLiteral("os"), "firmware") == QLatin1String("efi"), c.efi);
-        EXPECT_EQ(!doc.documentElement().firstChildElement(QStringLiteral("devices"))
-                       .firstChildElement(QStringLiteral("tpm")).isNull(),
+        EXPECT_EQ(!doc.documentElement()
+                       .firstChildElement(QStringLiteral("devices"))
+                       .firstChildElement(QStringLiteral("tpm"))
+                       .isNull(),
                   c.tpm);
-        EXPECT_EQ(!doc.documentElement().firstChildElement(QStringLiteral("features"))
-                       .firstChildElement(QStringLiteral("hyperv")).isNull(),
+        EXPECT_EQ(!doc.documentElement()
+                       .firstChildElement(QStringLiteral("features"))
+                       .firstChildElement(QStringLiteral("hyperv"))
+                       .isNull(),
                   c.hyperv);
-        EXPECT_EQ(firstAttr(doc, QStringLiteral("clock"), "offset") == QLatin1String("localtime"), c.localtime);
-        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/input"), "type"), QStringLiteral("tablet"));
+        EXPECT_EQ(firstAttr(doc, QStringLiteral("clock"), "offset") == QLatin1String("localtime"),
+                  c.localtime);
+        EXPECT_EQ(firstAttr(doc, QStringLiteral("devices/input"), "type"),
+                  QStringLiteral("tablet"));
         if (QLatin1String(c.shortId).startsWith(QLatin1String("winxp")) ||
             QLatin1String(c.shortId).startsWith(QLatin1String("win7"))) {
             EXPECT_FALSE(doc.toString().contains(QLatin1String("virtio")));
@@ -340,13 +353,15 @@ TEST_F(NewVmWizardTest, CreatesTheGuestWithProgressAndTheHostListsIt) {
     ASSERT_TRUE(result.ok) << result.error.summary().toStdString();
     EXPECT_TRUE(wizard->progressPage()->isComplete());
     EXPECT_EQ(wizard->progressPage()->progressBar()->value(), 1000);
-    EXPECT_TRUE(wizard->progressPage()->outcomeLabel()->text().contains(QLatin1String("wizard-made")));
+    EXPECT_TRUE(
+        wizard->progressPage()->outcomeLabel()->text().contains(QLatin1String("wizard-made")));
 
     // A second wizard sees the name taken and the disk in the pool.
     NewVmWizard again(connection.get());
     ASSERT_TRUE(waitFor([&] { return again.resources().has_value(); }, 10000));
     EXPECT_TRUE(again.resources()->guestNames.contains(QStringLiteral("wizard-made")));
-    EXPECT_TRUE(again.resources()->volumePaths.contains(QStringLiteral("default-pool/wizard-made.qcow2")));
+    EXPECT_TRUE(
+        again.resources()->volumePaths.contains(QStringLiteral("default-pool/wizard-made.qcow2")));
 }
 
 TEST_F(NewVmWizardTest, CustomizeBeforeInstallEditsTheXmlOrGoesBackWithNothingMade) {
@@ -365,11 +380,13 @@ TEST_F(NewVmWizardTest, CustomizeBeforeInstallEditsTheXmlOrGoesBackWithNothingMa
     EXPECT_FALSE(wizard->progressPage()->result().has_value());
 
     wizard->progressPage()->customizer = [&](QString *xml) {
-        xml->replace(QStringLiteral("<name>customized</name>"),
-                     QStringLiteral("<name>customized</name><description>edited by hand</description>"));
+        xml->replace(
+            QStringLiteral("<name>customized</name>"),
+            QStringLiteral("<name>customized</name><description>edited by hand</description>"));
         return true;
     };
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return wizard->progressPage()->result().has_value(); }, 20000));
-    EXPECT_TRUE(wizard->progressPage()->result()->ok) << wizard->progressPage()->result()->error.summary().toStdString();
+    EXPECT_TRUE(wizard->progressPage()->result()->ok)
+        << wizard->progressPage()->result()->error.summary().toStdString();
 }

@@ -20,8 +20,9 @@ protected:
         QSettings().clear();
         model = std::make_unique<DomainListModel>(&manager);
         monitor = std::make_unique<AlertMonitor>(model.get());
-        connection = manager.add(ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
-                                 false, false);
+        connection = manager.add(
+            ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+            false, false);
         ASSERT_TRUE(TestSupport::connectAndLoad(connection));
         // The test's own batches arrive synchronously between the connection's real ticks
         // (which only run while the event loop does).

@@ -58,7 +58,8 @@ NewGuestSpec specFor(const OsInfo &info, const HostCapabilities &host = kvmHost(
     spec.method = NewGuestSpec::InstallMethod::LocalMedia;
     spec.mediaPath = QStringLiteral("/srv/iso/install.iso");
     spec.disk = NewGuestSpec::DiskChoice::NewVolume;
-    spec.diskPath = QStringLiteral("/var/lib/libvirt/images/") + spec.name + QStringLiteral(".qcow2");
+    spec.diskPath =
+        QStringLiteral("/var/lib/libvirt/images/") + spec.name + QStringLiteral(".qcow2");
     return spec;
 }
 
@@ -101,7 +102,10 @@ private:
 };
 
 std::string diskBus(const Generated &g, const char *device) {
-    return g.disk(device).firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("bus")).toStdString();
+    return g.disk(device)
+        .firstChildElement(QStringLiteral("target"))
+        .attribute(QStringLiteral("bus"))
+        .toStdString();
 }
 
 } // namespace
@@ -134,10 +138,13 @@ TEST(NewGuestConfig, WindowsXpGetsLegacyDevicesAndNoVirtio) {
     EXPECT_TRUE(g.attr(QStringLiteral("os/type"), "machine").startsWith(QLatin1String("pc")));
     EXPECT_EQ(diskBus(g, "disk"), "ide");
     EXPECT_EQ(diskBus(g, "cdrom"), "ide");
-    EXPECT_EQ(g.disk("cdrom").firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("dev")),
+    EXPECT_EQ(g.disk("cdrom")
+                  .firstChildElement(QStringLiteral("target"))
+                  .attribute(QStringLiteral("dev")),
               QStringLiteral("hdc"));
     const QString nic = g.attr(QStringLiteral("devices/interface/model"), "type");
-    EXPECT_TRUE(nic == QLatin1String("e1000") || nic == QLatin1String("rtl8139")) << nic.toStdString();
+    EXPECT_TRUE(nic == QLatin1String("e1000") || nic == QLatin1String("rtl8139"))
+        << nic.toStdString();
     EXPECT_EQ(g.attr(QStringLiteral("devices/video/model"), "type"), QStringLiteral("vga"));
     EXPECT_EQ(g.attr(QStringLiteral("devices/input"), "type"), QStringLiteral("tablet"));
     EXPECT_EQ(g.attr(QStringLiteral("clock"), "offset"), QStringLiteral("localtime"));
@@ -153,7 +160,8 @@ TEST(NewGuestConfig, Windows7GetsI440fxSataHypervAndNoVirtio) {
     EXPECT_TRUE(g.attr(QStringLiteral("os/type"), "machine").startsWith(QLatin1String("pc")));
     EXPECT_EQ(diskBus(g, "disk"), "sata");
     const QString nic = g.attr(QStringLiteral("devices/interface/model"), "type");
-    EXPECT_TRUE(nic == QLatin1String("e1000") || nic == QLatin1String("rtl8139")) << nic.toStdString();
+    EXPECT_TRUE(nic == QLatin1String("e1000") || nic == QLatin1String("rtl8139"))
+        << nic.toStdString();
     EXPECT_EQ(g.attr(QStringLiteral("devices/video/model"), "type"), QStringLiteral("vga"));
     EXPECT_EQ(g.attr(QStringLiteral("clock"), "offset"), QStringLiteral("localtime"));
     EXPECT_FALSE(g.first(QStringLiteral("features/hyperv/relaxed")).isNull());
@@ -187,7 +195,8 @@ TEST(NewGuestConfig, Windows11GetsQ35UefiSecureBootTpmAndHyperv) {
     spec.virtioWinIsoPath = QStringLiteral("/srv/iso/virtio-win.iso");
     const Generated withDrivers(DomainXmlBuilder::build(spec));
     EXPECT_EQ(diskBus(withDrivers, "disk"), "virtio");
-    EXPECT_EQ(withDrivers.attr(QStringLiteral("devices/interface/model"), "type"), QStringLiteral("virtio"));
+    EXPECT_EQ(withDrivers.attr(QStringLiteral("devices/interface/model"), "type"),
+              QStringLiteral("virtio"));
     int cdroms = 0;
     for (const QDomElement &d : withDrivers.all(QStringLiteral("devices/disk")))
         cdroms += d.attribute(QStringLiteral("device")) == QLatin1String("cdrom");
@@ -260,16 +269,20 @@ TEST(NewGuestConfig, NetworkChoicesAndNoDisk) {
     spec.networkSource = QStringLiteral("br0");
     Generated bridge(DomainXmlBuilder::build(spec));
     EXPECT_EQ(bridge.attr(QStringLiteral("devices/interface"), "type"), QStringLiteral("bridge"));
-    EXPECT_EQ(bridge.attr(QStringLiteral("devices/interface/source"), "bridge"), QStringLiteral("br0"));
+    EXPECT_EQ(bridge.attr(QStringLiteral("devices/interface/source"), "bridge"),
+              QStringLiteral("br0"));
     EXPECT_EQ(bridge.attr(QStringLiteral("os/boot"), "dev"), QStringLiteral("network"));
     EXPECT_TRUE(bridge.disk("disk").isNull());
     spec.network = NewGuestSpec::NetworkType::Macvtap;
     spec.networkSource = QStringLiteral("eth0");
     Generated direct(DomainXmlBuilder::build(spec));
     EXPECT_EQ(direct.attr(QStringLiteral("devices/interface"), "type"), QStringLiteral("direct"));
-    EXPECT_EQ(direct.attr(QStringLiteral("devices/interface/source"), "mode"), QStringLiteral("bridge"));
+    EXPECT_EQ(direct.attr(QStringLiteral("devices/interface/source"), "mode"),
+              QStringLiteral("bridge"));
     spec.network = NewGuestSpec::NetworkType::None;
-    EXPECT_TRUE(Generated(DomainXmlBuilder::build(spec)).first(QStringLiteral("devices/interface")).isNull());
+    EXPECT_TRUE(Generated(DomainXmlBuilder::build(spec))
+                    .first(QStringLiteral("devices/interface"))
+                    .isNull());
 }
 
 TEST(NewGuestConfig, NamesAreEscapedAndValidated) {
@@ -292,7 +305,9 @@ TEST(NewGuestConfig, NamesAreEscapedAndValidated) {
     spec.mediaPath = QStringLiteral("/isos/a&b <1>.iso");
     const Generated g(DomainXmlBuilder::build(spec));
     EXPECT_EQ(g.first(QStringLiteral("title")).text(), spec.title);
-    EXPECT_EQ(g.disk("cdrom").firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("file")),
+    EXPECT_EQ(g.disk("cdrom")
+                  .firstChildElement(QStringLiteral("source"))
+                  .attribute(QStringLiteral("file")),
               spec.mediaPath);
 }
 
