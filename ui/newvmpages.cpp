@@ -811,7 +811,6 @@ void NewVmStoragePage::updateMessages() {
 NewVmFinishPage::NewVmFinishPage(NewVmWizard *wizard)
     : NewVmPage(wizard) {
     setTitle(tr("Name and options"));
-    setCommitPage(false);
     setButtonText(QWizard::NextButton, tr("&Create"));
     m_name = new QLineEdit;
     m_name->setAccessibleName(tr("Name"));
@@ -977,8 +976,8 @@ bool NewVmFinishPage::tpm() const {
 }
 
 QString NewVmFinishPage::virtioWinIsoPath() const {
-    return m_virtioWin->isVisible() || !m_virtioWin->isHidden() ? m_virtioWin->text().trimmed()
-                                                                : QString();
+    // Offered for Windows only; the field is hidden for other systems.
+    return m_virtioWin->isHidden() ? QString() : m_virtioWin->text().trimmed();
 }
 
 bool NewVmFinishPage::customize() const {
@@ -1051,8 +1050,7 @@ void NewVmFinishPage::updateMessages() {
         notes << tr("%1 does not boot with BIOS; choose UEFI.").arg(os.name);
     if (!caps.tpmEmulatorAvailable)
         notes << tr("A TPM needs swtpm on the host (Debian package “swtpm”).");
-    else if (!tpm() && os.isWindows() && os.version.toDouble() >= 10 &&
-             os.shortId.contains(QLatin1String("11")))
+    else if (!tpm() && os.shortId.startsWith(QLatin1String("win11")))
         notes << tr("Windows 11 refuses to install without a TPM.");
     if (notes.isEmpty())
         m_firmwareMessage->clear();

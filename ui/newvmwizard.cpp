@@ -13,7 +13,6 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     setAccessibleName(windowTitle());
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
     setAttribute(Qt::WA_DeleteOnClose);
     resize(640, 560);
 
