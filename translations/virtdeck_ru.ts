@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Shared: marked shareable, used by both guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий: помечен как общий, используется обоими гостями</translation>
     </message>
 </context>
 <context>

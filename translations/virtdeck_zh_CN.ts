@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Shared: marked shareable, used by both guests</source>
-        <translation type="unfinished"></translation>
+        <translation>共享：已标记为可共享，两个客户机共用</translation>
     </message>
 </context>
 <context>
