@@ -13,9 +13,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CloudInitSeed", text);
-}
+// Messages are looked up under "CloudInitSeed"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(CloudInitSeed)
+};
 
 // YAML single-quoted scalar: only the quote itself needs doubling.
 QString quoted(const QString &value) {
@@ -67,10 +68,10 @@ UserError CloudInitSeed::checkTool(const QString &program) {
     if (!findTool(program).isEmpty())
         return {};
     return UserError::make(UserError::Kind::NotSupported,
-                           tr("The cloud-init seed could not be made"),
-                           tr("VirtDeck writes cloud-init seed images with xorriso, which is not "
+                           UiText::tr("The cloud-init seed could not be made"),
+                           UiText::tr("VirtDeck writes cloud-init seed images with xorriso, which is not "
                               "installed on this computer."),
-                           tr("Install the “xorriso” package (apt install xorriso), or turn "
+                           UiText::tr("Install the “xorriso” package (apt install xorriso), or turn "
                               "cloud-init off."));
 }
 
@@ -87,16 +88,16 @@ QString CloudInitSeed::nthAddress(const QString &startCidr, int index, QString *
     const int slash = startCidr.indexOf(QLatin1Char('/'));
     if (slash < 0)
         return refuse(
-            tr("“%1” has no prefix length; write it as 192.168.122.50/24.").arg(startCidr));
+            UiText::tr("“%1” has no prefix length; write it as 192.168.122.50/24.").arg(startCidr));
     const std::optional<quint32> start = parseIPv4(startCidr.left(slash).trimmed());
     bool prefixOk = false;
     const int prefix = startCidr.mid(slash + 1).trimmed().toInt(&prefixOk);
     if (!start)
-        return refuse(tr("“%1” is not an IPv4 address.").arg(startCidr.left(slash)));
+        return refuse(UiText::tr("“%1” is not an IPv4 address.").arg(startCidr.left(slash)));
     if (!prefixOk || prefix < 1 || prefix > 32)
-        return refuse(tr("The prefix length in “%1” must be between 1 and 32.").arg(startCidr));
+        return refuse(UiText::tr("The prefix length in “%1” must be between 1 and 32.").arg(startCidr));
     if (index < 0)
-        return refuse(tr("The guest number cannot be negative."));
+        return refuse(UiText::tr("The guest number cannot be negative."));
 
     const quint32 mask = prefix == 32 ? 0xffffffffu : ~(0xffffffffu >> prefix);
     const quint32 network = *start & mask;
@@ -105,13 +106,13 @@ QString CloudInitSeed::nthAddress(const QString &startCidr, int index, QString *
     const quint32 firstHost = prefix >= 31 ? network : network + 1;
     const quint32 lastHost = prefix >= 31 ? broadcast : broadcast - 1;
     if (*start < firstHost || *start > lastHost)
-        return refuse(tr("%1 is the network or broadcast address of its subnet; start at a "
+        return refuse(UiText::tr("%1 is the network or broadcast address of its subnet; start at a "
                          "host address.")
                           .arg(startCidr));
     const quint64 wanted = quint64(*start) + quint64(index);
     if (wanted > lastHost) {
         const quint64 room = quint64(lastHost) - *start + 1;
-        return refuse(tr("Starting at %1, the subnet has room for %2 guests; guest %3 would "
+        return refuse(UiText::tr("Starting at %1, the subnet has room for %2 guests; guest %3 would "
                          "fall outside it.")
                           .arg(startCidr)
                           .arg(room)
@@ -166,21 +167,21 @@ bool CloudInitSeed::writeIso(const CloudInitConfig &config, const QString &isoPa
             *error = UserError::make(kind, title, why, hint);
         return false;
     };
-    const QString title = tr("The cloud-init seed could not be made");
+    const QString title = UiText::tr("The cloud-init seed could not be made");
     if (config.hostname.isEmpty() || config.instanceId.isEmpty())
         return fail(UserError::Kind::InvalidInput, title,
-                    tr("A cloud-init seed needs a host name and an instance id."));
+                    UiText::tr("A cloud-init seed needs a host name and an instance id."));
     if (!config.address.isEmpty()) {
         QString reason;
         if (nthAddress(config.address, 0, &reason).isEmpty())
             return fail(UserError::Kind::InvalidInput, title, reason);
         if (!config.gateway.isEmpty() && !isIPv4(config.gateway))
             return fail(UserError::Kind::InvalidInput, title,
-                        tr("The gateway “%1” is not an IPv4 address.").arg(config.gateway));
+                        UiText::tr("The gateway “%1” is not an IPv4 address.").arg(config.gateway));
         for (const QString &server : config.dns)
             if (!isIPv4(server))
                 return fail(UserError::Kind::InvalidInput, title,
-                            tr("The DNS server “%1” is not an IPv4 address.").arg(server));
+                            UiText::tr("The DNS server “%1” is not an IPv4 address.").arg(server));
     }
 
     const UserError missing = checkTool(program);
@@ -194,7 +195,7 @@ bool CloudInitSeed::writeIso(const CloudInitConfig &config, const QString &isoPa
     QTemporaryDir staging;
     if (!staging.isValid())
         return fail(UserError::Kind::Other, title,
-                    tr("No temporary folder could be made: %1").arg(staging.errorString()));
+                    UiText::tr("No temporary folder could be made: %1").arg(staging.errorString()));
     QStringList files = {QStringLiteral("user-data"), QStringLiteral("meta-data")};
     bool written = writeFile(staging.filePath(files[0]), userData(config)) &&
                    writeFile(staging.filePath(files[1]), metaData(config));
@@ -205,7 +206,7 @@ bool CloudInitSeed::writeIso(const CloudInitConfig &config, const QString &isoPa
     }
     if (!written)
         return fail(UserError::Kind::Other, title,
-                    tr("The seed files could not be written in %1.").arg(staging.path()));
+                    UiText::tr("The seed files could not be written in %1.").arg(staging.path()));
 
     QFile::remove(isoPath);
     QProcess process;
@@ -218,19 +219,19 @@ bool CloudInitSeed::writeIso(const CloudInitConfig &config, const QString &isoPa
                                files);
     if (!process.waitForStarted(10000))
         return fail(UserError::Kind::NotSupported, title,
-                    tr("xorriso could not be started: %1").arg(process.errorString()),
-                    tr("Check that the “xorriso” package is installed correctly."));
+                    UiText::tr("xorriso could not be started: %1").arg(process.errorString()),
+                    UiText::tr("Check that the “xorriso” package is installed correctly."));
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
-        return fail(UserError::Kind::Timeout, title, tr("xorriso did not finish within a minute."));
+        return fail(UserError::Kind::Timeout, title, UiText::tr("xorriso did not finish within a minute."));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
         !QFileInfo(isoPath).isFile()) {
         const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
         return fail(
             UserError::Kind::Other, title,
-            tr("xorriso failed (exit code %1): %2").arg(process.exitCode()).arg(output.right(600)));
+            UiText::tr("xorriso failed (exit code %1): %2").arg(process.exitCode()).arg(output.right(600)));
     }
     return true;
 }

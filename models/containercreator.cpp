@@ -18,9 +18,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ContainerCreator", text);
-}
+// Messages are looked up under "ContainerCreator"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(ContainerCreator)
+};
 
 // One transaction: the steps share the rollback, the control and the result.
 class Creation {
@@ -43,7 +44,7 @@ public:
         item.ok = true;
         if (m_spec.startAfterCreation)
             start(item);
-        m_control.setProgress(1, tr("Done"));
+        m_control.setProgress(1, UiText::tr("Done"));
         m_result.ok = true;
         m_result.items.append(item);
         return m_result;
@@ -54,13 +55,13 @@ private:
         if (!m_control.isCancelled())
             return false;
         m_result.cancelled = true;
-        m_result.error = UserError::make(UserError::Kind::Other, tr("Cancelled"),
-                                         tr("Creating %1 was cancelled.").arg(m_spec.name));
+        m_result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                                         UiText::tr("Creating %1 was cancelled.").arg(m_spec.name));
         return true;
     }
 
     JobResult fail() {
-        m_control.setProgress(-1, tr("Undoing what was made…"));
+        m_control.setProgress(-1, UiText::tr("Undoing what was made…"));
         QStringList undone = m_rollback.undo();
         // The root file system was made before the definition: it goes last.
         if (m_bootstrap)
@@ -83,19 +84,19 @@ private:
     bool checkSpec() {
         QString reason;
         if (!ContainerXmlBuilder::validName(m_spec.name, &reason))
-            return invalid(tr("The name cannot be used"), reason);
+            return invalid(UiText::tr("The name cannot be used"), reason);
         if (m_spec.memoryMiB < ContainerXmlBuilder::minimumMemoryMiB)
-            return invalid(tr("Too little memory"),
-                           tr("A container needs a memory limit of at least %1 MiB.")
+            return invalid(UiText::tr("Too little memory"),
+                           UiText::tr("A container needs a memory limit of at least %1 MiB.")
                                .arg(ContainerXmlBuilder::minimumMemoryMiB));
         if (m_spec.kind == ContainerSpec::Kind::Application &&
             !QDir::isAbsolutePath(m_spec.command))
-            return invalid(tr("The command cannot be used"),
-                           tr("The command must be a full path, such as /bin/sh."));
+            return invalid(UiText::tr("The command cannot be used"),
+                           UiText::tr("The command must be a full path, such as /bin/sh."));
         if (m_spec.kind == ContainerSpec::Kind::OsContainer &&
             !QDir::isAbsolutePath(m_spec.rootfsPath))
-            return invalid(tr("The root file system cannot be used"),
-                           tr("The root file system must be a full path, such as "
+            return invalid(UiText::tr("The root file system cannot be used"),
+                           UiText::tr("The root file system must be a full path, such as "
                               "/var/lib/lxc/web/rootfs."));
         return true;
     }
@@ -106,9 +107,9 @@ private:
         if (!existing)
             return true;
         m_result.error =
-            UserError::make(UserError::Kind::NameTaken, tr("The name is taken"),
-                            tr("A guest named %1 already exists on this host.").arg(m_spec.name),
-                            tr("Choose another name."));
+            UserError::make(UserError::Kind::NameTaken, UiText::tr("The name is taken"),
+                            UiText::tr("A guest named %1 already exists on this host.").arg(m_spec.name),
+                            UiText::tr("Choose another name."));
         m_control.log(m_result.error.summary());
         return false;
     }
@@ -125,13 +126,13 @@ private:
             return true;
         if (!hostIsThisComputer()) {
             m_result.error = UserError::make(
-                UserError::Kind::NotSupported, tr("Cannot make a root file system there"),
-                tr("debootstrap runs on this computer, but the container's host is another "
+                UserError::Kind::NotSupported, UiText::tr("Cannot make a root file system there"),
+                UiText::tr("debootstrap runs on this computer, but the container's host is another "
                    "one."),
-                tr("Make the root file system on that host and choose its folder."));
+                UiText::tr("Make the root file system on that host and choose its folder."));
             return false;
         }
-        m_control.log(tr("Making a Debian %1 root file system in %2 from %3")
+        m_control.log(UiText::tr("Making a Debian %1 root file system in %2 from %3")
                           .arg(m_spec.release, m_spec.rootfsPath, m_spec.mirror));
         m_bootstrap.emplace(m_spec.rootfsPath, m_spec.release, m_spec.mirror,
                             m_spec.bootstrapProgram);
@@ -144,14 +145,14 @@ private:
     }
 
     bool define() {
-        m_control.setProgress(0.92, tr("Defining %1…").arg(m_spec.name));
+        m_control.setProgress(0.92, UiText::tr("Defining %1…").arg(m_spec.name));
         const QByteArray xml = ContainerXmlBuilder::build(m_spec).toUtf8();
         DomainHandle domain(
             virDomainDefineXMLFlags(m_conn, xml.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
         if (!domain && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT)
             domain.reset(virDomainDefineXML(m_conn, xml.constData()));
         if (!domain) {
-            m_result.error = UserError::fromLastLibvirtError(tr("Defining %1").arg(m_spec.name));
+            m_result.error = UserError::fromLastLibvirtError(UiText::tr("Defining %1").arg(m_spec.name));
             m_control.log(m_result.error.summary());
             return false;
         }
@@ -160,19 +161,19 @@ private:
         if (virDomainGetUUIDString(domain.get(), uuid) == 0)
             m_uuid = QString::fromLatin1(uuid);
         m_domain = std::move(domain);
-        m_control.log(tr("Defined %1").arg(m_spec.name));
+        m_control.log(UiText::tr("Defined %1").arg(m_spec.name));
         return true;
     }
 
     void start(JobItem &item) {
-        m_control.setProgress(0.96, tr("Starting %1…").arg(m_spec.name));
+        m_control.setProgress(0.96, UiText::tr("Starting %1…").arg(m_spec.name));
         if (virDomainCreate(m_domain.get()) == 0) {
-            m_control.log(tr("Started %1").arg(m_spec.name));
+            m_control.log(UiText::tr("Started %1").arg(m_spec.name));
             return;
         }
-        item.error = UserError::fromLastLibvirtError(tr("Starting %1").arg(m_spec.name));
+        item.error = UserError::fromLastLibvirtError(UiText::tr("Starting %1").arg(m_spec.name));
         m_control.log(item.error.summary());
-        m_result.notes << tr("%1 was created but could not be started: %2")
+        m_result.notes << UiText::tr("%1 was created but could not be started: %2")
                               .arg(m_spec.name, item.error.summary());
     }
 

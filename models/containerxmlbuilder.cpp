@@ -7,9 +7,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ContainerXmlBuilder", text);
-}
+// Messages are looked up under "ContainerXmlBuilder"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(ContainerXmlBuilder)
+};
 
 void writeSource(QXmlStreamWriter &w, const QString &attribute, const QString &value) {
     w.writeEmptyElement(QStringLiteral("source"));
@@ -90,13 +91,13 @@ bool ContainerXmlBuilder::validName(const QString &name, QString *reason) {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._+-]+$"));
     QString why;
     if (name.isEmpty())
-        why = tr("Enter a name for the container.");
+        why = UiText::tr("Enter a name for the container.");
     else if (name.size() > 64)
-        why = tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size());
+        why = UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size());
     else if (!allowed.match(name).hasMatch())
-        why = tr("The name may contain only letters, digits, \".\", \"_\", \"+\" and \"-\".");
+        why = UiText::tr("The name may contain only letters, digits, \".\", \"_\", \"+\" and \"-\".");
     else if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        why = tr("The name cannot start with \".\" or \"-\".");
+        why = UiText::tr("The name cannot start with \".\" or \"-\".");
     if (reason)
         *reason = why;
     return why.isEmpty();

@@ -7,9 +7,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DomainXmlBuilder", text);
-}
+// Messages are looked up under "DomainXmlBuilder"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(DomainXmlBuilder)
+};
 
 using Attributes = std::initializer_list<std::pair<const char *, QString>>;
 
@@ -323,9 +324,9 @@ bool DomainXmlBuilder::validName(const QString &name, QString *reason) {
         return false;
     };
     if (name.isEmpty())
-        return fail(tr("Enter a name."));
+        return fail(UiText::tr("Enter a name."));
     if (name.size() > 64)
-        return fail(tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size()));
+        return fail(UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size()));
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._+-]+$"));
     if (!allowed.match(name).hasMatch()) {
         QString bad;
@@ -333,10 +334,10 @@ bool DomainXmlBuilder::validName(const QString &name, QString *reason) {
             if (!(c.isLetterOrNumber() && c.unicode() < 128) &&
                 !QStringLiteral("._+-").contains(c) && !bad.contains(c))
                 bad += c;
-        return fail(tr("“%1” cannot be used in a name: use letters a–z, digits and . _ + -")
-                        .arg(bad == QLatin1String(" ") ? tr("space") : bad));
+        return fail(UiText::tr("“%1” cannot be used in a name: use letters a–z, digits and . _ + -")
+                        .arg(bad == QLatin1String(" ") ? UiText::tr("space") : bad));
     }
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        return fail(tr("The name cannot start with “%1”.").arg(name.at(0)));
+        return fail(UiText::tr("The name cannot start with “%1”.").arg(name.at(0)));
     return true;
 }

@@ -14,9 +14,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Download", text);
-}
+// Messages are looked up under "Download"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(Download)
+};
 
 constexpr qint64 kLimit = 2LL << 30; // more than any installer: a wrong address, not a kernel
 
@@ -36,10 +37,10 @@ QByteArray Download::get(const QUrl &url, JobControl &control, QString *why) {
                 reply->abort();
             control.setProgress(
                 startFraction,
-                total > 0 ? tr("Downloading %1: %2 of %3")
+                total > 0 ? UiText::tr("Downloading %1: %2 of %3")
                                 .arg(url.fileName(), QLocale().formattedDataSize(received),
                                      QLocale().formattedDataSize(total))
-                          : tr("Downloading %1: %2")
+                          : UiText::tr("Downloading %1: %2")
                                 .arg(url.fileName(), QLocale().formattedDataSize(received)));
         });
     QTimer cancelPoll;
@@ -52,17 +53,17 @@ QByteArray Download::get(const QUrl &url, JobControl &control, QString *why) {
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (control.isCancelled()) {
-        *why = tr("Cancelled.");
+        *why = UiText::tr("Cancelled.");
         return {};
     }
     if (reply->error() != QNetworkReply::NoError || (status != 0 && status != 200)) {
         *why = status == 404
-                   ? tr("%1 does not exist on the server (404).").arg(url.toDisplayString())
-                   : tr("Cannot download %1: %2").arg(url.toDisplayString(), reply->errorString());
+                   ? UiText::tr("%1 does not exist on the server (404).").arg(url.toDisplayString())
+                   : UiText::tr("Cannot download %1: %2").arg(url.toDisplayString(), reply->errorString());
         return {};
     }
     QByteArray bytes = reply->readAll();
     if (bytes.isEmpty())
-        *why = tr("%1 is empty.").arg(url.toDisplayString());
+        *why = UiText::tr("%1 is empty.").arg(url.toDisplayString());
     return bytes;
 }

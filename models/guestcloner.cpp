@@ -23,9 +23,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("GuestCloner", text);
-}
+// Messages are looked up under "GuestCloner"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(GuestCloner)
+};
 
 QString size(quint64 bytes) {
     return QLocale().formattedDataSize(qint64(bytes));
@@ -164,17 +165,17 @@ StorageVolHandle volumeByPath(virConnectPtr conn, const QString &path) {
 
 UserError cannotClone(UserError::Kind kind, const QString &name, const QString &why,
                       const QString &hint = {}) {
-    return UserError::make(kind, tr("%1 cannot be cloned").arg(name), why, hint);
+    return UserError::make(kind, UiText::tr("%1 cannot be cloned").arg(name), why, hint);
 }
 
 // Decides, disk by disk, what the clone gets, and checks everything that can be checked
 // before anything is made.
 Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     Plan plan;
-    const QString linkedOrFull = request.linked ? tr("a linked clone") : tr("a full clone");
+    const QString linkedOrFull = request.linked ? UiText::tr("a linked clone") : UiText::tr("a full clone");
     plan.source.reset(virDomainLookupByUUIDString(conn, request.sourceUuid.toUtf8().constData()));
     if (!plan.source) {
-        plan.error = UserError::fromLastLibvirtError(tr("Looking up the guest to clone"));
+        plan.error = UserError::fromLastLibvirtError(UiText::tr("Looking up the guest to clone"));
         return plan;
     }
     plan.sourceName = QString::fromUtf8(virDomainGetName(plan.source.get()));
@@ -184,7 +185,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     // An empty name checks only the source (a template before its names are known).
     if (!request.newName.isEmpty() && !NamePattern::isValidName(request.newName, &reason)) {
         plan.error =
-            UserError::make(UserError::Kind::InvalidInput, tr("The name cannot be used"), reason);
+            UserError::make(UserError::Kind::InvalidInput, UiText::tr("The name cannot be used"), reason);
         return plan;
     }
     DomainHandle existing(request.newName.isEmpty()
@@ -193,36 +194,36 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     virResetLastError();
     if (existing) {
         plan.error = UserError::make(
-            UserError::Kind::NameTaken, tr("The name is taken"),
-            tr("A guest named %1 already exists on this host.").arg(request.newName),
-            tr("Choose another name."));
+            UserError::Kind::NameTaken, UiText::tr("The name is taken"),
+            UiText::tr("A guest named %1 already exists on this host.").arg(request.newName),
+            UiText::tr("Choose another name."));
         return plan;
     }
 
     if (virDomainIsActive(plan.source.get()) == 1) {
         int state = VIR_DOMAIN_NOSTATE;
         virDomainGetState(plan.source.get(), &state, nullptr, 0);
-        const QString how = state == VIR_DOMAIN_PAUSED ? tr("%1 is paused.").arg(src)
-                                                       : tr("%1 is running.").arg(src);
+        const QString how = state == VIR_DOMAIN_PAUSED ? UiText::tr("%1 is paused.").arg(src)
+                                                       : UiText::tr("%1 is running.").arg(src);
         const QString why =
             request.linked
-                ? tr("A linked clone reads %1's disks as its unchanging base, so they must "
+                ? UiText::tr("A linked clone reads %1's disks as its unchanging base, so they must "
                      "not be in use while it is made, and must never change afterwards.")
                       .arg(src)
-                : tr("A copy of disks that are in use would catch them half-written, so "
+                : UiText::tr("A copy of disks that are in use would catch them half-written, so "
                      "VirtDeck copies only guests that are shut off.");
         plan.error = UserError::make(
-            UserError::Kind::AlreadyRunning, tr("Shut down %1 first").arg(src),
-            how + QLatin1Char(' ') + why, tr("Shut %1 down, then clone it.").arg(src));
+            UserError::Kind::AlreadyRunning, UiText::tr("Shut down %1 first").arg(src),
+            how + QLatin1Char(' ') + why, UiText::tr("Shut %1 down, then clone it.").arg(src));
         return plan;
     }
     if (virDomainHasManagedSaveImage(plan.source.get(), 0) == 1) {
         plan.error = cannotClone(
             UserError::Kind::InvalidConfiguration, src,
-            tr("%1 has a saved state: its disks belong to a memory image that the clone "
+            UiText::tr("%1 has a saved state: its disks belong to a memory image that the clone "
                "would not have, and the clone's file systems would be damaged.")
                 .arg(src),
-            tr("Start %1 and shut it down properly, or discard its saved state.").arg(src));
+            UiText::tr("Start %1 and shut it down properly, or discard its saved state.").arg(src));
         return plan;
     }
     virResetLastError();
@@ -234,7 +235,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         xml.reset(virDomainGetXMLDesc(plan.source.get(), VIR_DOMAIN_XML_INACTIVE));
     if (!xml) {
         plan.error =
-            UserError::fromLastLibvirtError(tr("Reading the configuration of %1").arg(src));
+            UserError::fromLastLibvirtError(UiText::tr("Reading the configuration of %1").arg(src));
         return plan;
     }
     virResetLastError();
@@ -242,7 +243,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     QDomDocument doc;
     if (!doc.setContent(plan.xml)) {
         plan.error = cannotClone(UserError::Kind::InvalidConfiguration, src,
-                                 tr("Its configuration could not be read."));
+                                 UiText::tr("Its configuration could not be read."));
         return plan;
     }
 
@@ -253,15 +254,15 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
             virStoragePoolLookupByName(conn, request.targetPool.toUtf8().constData()));
         if (!requestedPool) {
             plan.error = UserError::fromLastLibvirtError(
-                tr("Looking up the storage pool %1").arg(request.targetPool));
+                UiText::tr("Looking up the storage pool %1").arg(request.targetPool));
             return plan;
         }
         if (virStoragePoolIsActive(requestedPool.get()) != 1) {
             plan.error = UserError::make(
-                UserError::Kind::NotRunning, tr("The storage pool is not active"),
-                tr("The storage pool %1 is not active, so no volume can be made in it.")
+                UserError::Kind::NotRunning, UiText::tr("The storage pool is not active"),
+                UiText::tr("The storage pool %1 is not active, so no volume can be made in it.")
                     .arg(request.targetPool),
-                tr("Start the pool, or choose another one."));
+                UiText::tr("Start the pool, or choose another one."));
             return plan;
         }
         requestedPoolType = poolType(requestedPool.get());
@@ -277,7 +278,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         const bool hasSource = !source.isNull() && source.attributes().count() > 0;
         if (device == QLatin1String("cdrom") || device == QLatin1String("floppy")) {
             if (hasSource)
-                plan.notes << tr("The clone uses the same media in %1 as %2.").arg(d.target, src);
+                plan.notes << UiText::tr("The clone uses the same media in %1 as %2.").arg(d.target, src);
             plan.disks.push_back(std::move(d));
             continue;
         }
@@ -288,8 +289,8 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         const bool readonly = !firstElement(disk, "readonly").isNull();
         const bool shareable = !firstElement(disk, "shareable").isNull();
         if (readonly || shareable) {
-            plan.notes << (readonly ? tr("Disk %1 is read-only; the clone shares it with %2.")
-                                    : tr("Disk %1 is shareable; the clone shares it with %2."))
+            plan.notes << (readonly ? UiText::tr("Disk %1 is read-only; the clone shares it with %2.")
+                                    : UiText::tr("Disk %1 is shareable; the clone shares it with %2."))
                               .arg(d.target, src);
             plan.disks.push_back(std::move(d));
             continue;
@@ -309,18 +310,18 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         } else {
             plan.error = cannotClone(
                 UserError::Kind::NotSupported, src,
-                tr("Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a "
+                UiText::tr("Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a "
                    "storage pool.")
                     .arg(d.target, type),
-                tr("Remove the disk from %1, or mark it shareable, then clone.").arg(src));
+                UiText::tr("Remove the disk from %1, or mark it shareable, then clone.").arg(src));
             return plan;
         }
         if (!d.sourceVolume) {
             plan.error = cannotClone(
                 UserError::Kind::NotSupported, src,
-                tr("Disk %1 (%2) is not in a storage pool, so libvirt cannot copy it.")
+                UiText::tr("Disk %1 (%2) is not in a storage pool, so libvirt cannot copy it.")
                     .arg(d.target, d.sourcePath),
-                tr("Add the disk's folder as a storage pool, or remove the disk from %1, then "
+                UiText::tr("Add the disk's folder as a storage pool, or remove the disk from %1, then "
                    "clone.")
                     .arg(src));
             return plan;
@@ -344,7 +345,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
             d.pool.reset(virStoragePoolLookupByVolume(d.sourceVolume.get()));
             if (!d.pool) {
                 plan.error = UserError::fromLastLibvirtError(
-                    tr("Finding the storage pool of %1").arg(d.sourcePath));
+                    UiText::tr("Finding the storage pool of %1").arg(d.sourcePath));
                 return plan;
             }
             d.poolName = QString::fromUtf8(virStoragePoolGetName(d.pool.get()));
@@ -353,10 +354,10 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         if (request.linked && !isFilePool(d.poolType)) {
             plan.error = cannotClone(
                 UserError::Kind::NotSupported, src,
-                tr("A linked clone's disks are qcow2 files, and the storage pool %1 (%2) "
+                UiText::tr("A linked clone's disks are qcow2 files, and the storage pool %1 (%2) "
                    "cannot hold files.")
                     .arg(d.poolName, d.poolType),
-                tr("Choose a folder pool for the clone, or make a full clone."));
+                UiText::tr("Choose a folder pool for the clone, or make a full clone."));
             return plan;
         }
         d.action = request.linked ? DiskPlan::Action::Link : DiskPlan::Action::Copy;
@@ -377,22 +378,22 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
             if (virStoragePoolGetInfo(pools[name], &info) == 0 && info.capacity > 0 &&
                 info.available < bytes) {
                 plan.error = UserError::make(
-                    UserError::Kind::InvalidInput, tr("Not enough free space"),
-                    tr("Copying the disks of %1 needs about %2, but the storage pool %3 has "
+                    UserError::Kind::InvalidInput, UiText::tr("Not enough free space"),
+                    UiText::tr("Copying the disks of %1 needs about %2, but the storage pool %3 has "
                        "%4 free.")
                         .arg(src, size(bytes), name, size(info.available)),
-                    tr("Free some space, choose another pool, or make a linked clone."));
+                    UiText::tr("Free some space, choose another pool, or make a linked clone."));
                 return plan;
             }
         }
     }
     virResetLastError();
     if (request.linked)
-        plan.notes << tr("Linked clones read %1's disks as their base: keep %1 shut off, or "
+        plan.notes << UiText::tr("Linked clones read %1's disks as their base: keep %1 shut off, or "
                          "its clones' disks break.")
                           .arg(src);
     if (!firstElement(firstElement(doc.documentElement(), "os"), "nvram").isNull())
-        plan.notes << tr("The clone starts with fresh UEFI variables made from the firmware's "
+        plan.notes << UiText::tr("The clone starts with fresh UEFI variables made from the firmware's "
                          "template; boot entries are recreated on its first boot.");
     return plan;
 }
@@ -432,11 +433,11 @@ public:
         , m_slice(slice) {}
 
     JobResult run() {
-        report(0, tr("Checking %1…").arg(m_request.newName));
+        report(0, UiText::tr("Checking %1…").arg(m_request.newName));
         if (m_request.newName.isEmpty()) {
             m_result.error =
-                UserError::make(UserError::Kind::InvalidInput, tr("The name cannot be used"),
-                                tr("The name is empty."));
+                UserError::make(UserError::Kind::InvalidInput, UiText::tr("The name cannot be used"),
+                                UiText::tr("The name is empty."));
             return fail();
         }
         m_plan = makePlan(m_conn, m_request);
@@ -448,7 +449,7 @@ public:
             return fail();
         QString xml = GuestCloner::cloneXml(m_plan.xml, m_request.newName, m_paths, m_formats);
         if (m_request.beforeDefine) {
-            report(0.88, tr("Preparing %1…").arg(m_request.newName));
+            report(0.88, UiText::tr("Preparing %1…").arg(m_request.newName));
             const UserError error = m_request.beforeDefine(firstPool(), xml, m_rollback);
             if (!error.isNull()) {
                 m_result.error = error;
@@ -461,7 +462,7 @@ public:
         if (m_request.start && !start())
             return fail();
         m_rollback.commit();
-        report(1, tr("Created %1").arg(m_request.newName));
+        report(1, UiText::tr("Created %1").arg(m_request.newName));
         JobItem item;
         item.name = m_request.newName;
         item.uuid = m_uuid;
@@ -481,13 +482,13 @@ private:
         if (!m_slice.cancellable || !m_control.isCancelled())
             return false;
         m_result.cancelled = true;
-        m_result.error = UserError::make(UserError::Kind::Other, tr("Cancelled"),
-                                         tr("Cloning %1 was cancelled.").arg(m_plan.sourceName));
+        m_result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                                         UiText::tr("Cloning %1 was cancelled.").arg(m_plan.sourceName));
         return true;
     }
 
     JobResult fail() {
-        report(1, tr("Undoing what was made…"));
+        report(1, UiText::tr("Undoing what was made…"));
         const QStringList undone = m_rollback.undo();
         for (const QString &line : undone)
             m_control.log(line);
@@ -544,7 +545,7 @@ private:
         m_rollback.addVolume(volume);
         CString path(virStorageVolGetPath(volume));
         if (!path)
-            return libvirtFailed(tr("Reading the path of the new disk"));
+            return libvirtFailed(UiText::tr("Reading the path of the new disk"));
         m_paths.insert(d.target, QString::fromUtf8(path.get()));
         if (!format.isEmpty())
             m_formats.insert(d.target, format);
@@ -552,7 +553,7 @@ private:
     }
 
     bool link(const DiskPlan &d, const QString &name) {
-        report(0.1, tr("Creating linked disk %1…").arg(name));
+        report(0.1, UiText::tr("Creating linked disk %1…").arg(name));
         const QString backingFormat =
             d.sourceFormat.isEmpty() ? QStringLiteral("raw") : d.sourceFormat;
         const QString xml =
@@ -566,18 +567,18 @@ private:
                 .arg(d.sourcePath.toHtmlEscaped(), backingFormat.toHtmlEscaped());
         StorageVolHandle volume(virStorageVolCreateXML(d.pool.get(), xml.toUtf8().constData(), 0));
         if (!volume)
-            return libvirtFailed(tr("Creating the linked disk %1").arg(name));
+            return libvirtFailed(UiText::tr("Creating the linked disk %1").arg(name));
         if (!addCreated(volume.get(), d, QStringLiteral("qcow2")))
             return false;
         m_control.log(
-            tr("Created linked disk %1 on %2").arg(m_paths.value(d.target), d.sourcePath));
+            UiText::tr("Created linked disk %1 on %2").arg(m_paths.value(d.target), d.sourcePath));
         return true;
     }
 
     // libvirt copies in one blocking call; it runs on a thread of its own while this one
     // reads the new volume's allocation for the progress bar.
     bool copy(const DiskPlan &d, const QString &name, quint64 doneBefore, quint64 total) {
-        const QString context = tr("Copying disk %1 of %2").arg(d.target, m_plan.sourceName);
+        const QString context = UiText::tr("Copying disk %1 of %2").arg(d.target, m_plan.sourceName);
         const QString format = isFilePool(d.poolType) ? d.sourceFormat : QString();
         const QString xml =
             QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
@@ -591,7 +592,7 @@ private:
                                       : QStringLiteral("<target><format type='%1'/></target>")
                                             .arg(format.toHtmlEscaped()));
         const QString step =
-            tr("Copying disk %1 to %2 (%3)…").arg(d.target, name, size(d.allocation));
+            UiText::tr("Copying disk %1 to %2 (%3)…").arg(d.target, name, size(d.allocation));
         report(0.05, step);
         m_control.log(step);
 
@@ -622,7 +623,7 @@ private:
             if (m_slice.cancellable && m_control.isCancelled() && !cancelLogged) {
                 cancelLogged = true;
                 // libvirt offers no way to stop a copy it has begun.
-                m_control.log(tr("Cancelling: libvirt cannot interrupt the copy of %1; it is "
+                m_control.log(UiText::tr("Cancelling: libvirt cannot interrupt the copy of %1; it is "
                                  "deleted as soon as it ends.")
                                   .arg(name));
             }
@@ -636,7 +637,7 @@ private:
                     (double(doneBefore) + part * double(std::max<quint64>(d.allocation, 1))) /
                     double(std::max<quint64>(total, 1));
                 report(0.05 + 0.8 * overall,
-                       tr("Copying disk %1 to %2: %3 of %4")
+                       UiText::tr("Copying disk %1 to %2: %3 of %4")
                            .arg(d.target, name, size(info.allocation), size(d.allocation)));
             }
             virResetLastError();
@@ -650,16 +651,16 @@ private:
         }
         if (!addCreated(volume.get(), d, format))
             return false;
-        m_control.log(tr("Copied disk %1 to %2").arg(d.target, m_paths.value(d.target)));
+        m_control.log(UiText::tr("Copied disk %1 to %2").arg(d.target, m_paths.value(d.target)));
         return true;
     }
 
     bool define(const QString &xml) {
-        report(0.9, tr("Defining %1…").arg(m_request.newName));
+        report(0.9, UiText::tr("Defining %1…").arg(m_request.newName));
         if (xml.isEmpty()) {
             m_result.error = UserError::make(UserError::Kind::InvalidConfiguration,
-                                             tr("The configuration could not be copied"),
-                                             tr("The configuration of %1 could not be read as "
+                                             UiText::tr("The configuration could not be copied"),
+                                             UiText::tr("The configuration of %1 could not be read as "
                                                 "XML.")
                                                  .arg(m_plan.sourceName));
             return false;
@@ -670,21 +671,21 @@ private:
         if (!domain && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT)
             domain.reset(virDomainDefineXML(m_conn, utf8.constData()));
         if (!domain)
-            return libvirtFailed(tr("Defining %1").arg(m_request.newName));
+            return libvirtFailed(UiText::tr("Defining %1").arg(m_request.newName));
         m_rollback.addDomain(domain.get());
         char uuid[VIR_UUID_STRING_BUFLEN] = {};
         if (virDomainGetUUIDString(domain.get(), uuid) == 0)
             m_uuid = QString::fromLatin1(uuid);
         m_domain = std::move(domain);
-        m_control.log(tr("Defined %1").arg(m_request.newName));
+        m_control.log(UiText::tr("Defined %1").arg(m_request.newName));
         return true;
     }
 
     bool start() {
-        report(0.95, tr("Starting %1…").arg(m_request.newName));
+        report(0.95, UiText::tr("Starting %1…").arg(m_request.newName));
         if (virDomainCreate(m_domain.get()) != 0)
-            return libvirtFailed(tr("Starting %1").arg(m_request.newName));
-        m_control.log(tr("Started %1").arg(m_request.newName));
+            return libvirtFailed(UiText::tr("Starting %1").arg(m_request.newName));
+        m_control.log(UiText::tr("Started %1").arg(m_request.newName));
         return true;
     }
 

@@ -19,9 +19,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("GuestCreator", text);
-}
+// Messages are looked up under "GuestCreator"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(GuestCreator)
+};
 
 QString volumeXml(const QString &name, qint64 bytes, const QString &format) {
     return QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
@@ -53,7 +54,7 @@ public:
             !defineFinalConfiguration(xmlOverride))
             return fail();
         m_rollback.commit();
-        m_control.setProgress(1, tr("Done"));
+        m_control.setProgress(1, UiText::tr("Done"));
         JobItem item;
         item.name = m_spec.name;
         item.uuid = m_uuid;
@@ -68,13 +69,13 @@ private:
         if (!m_control.isCancelled())
             return false;
         m_result.cancelled = true;
-        m_result.error = UserError::make(UserError::Kind::Other, tr("Cancelled"),
-                                         tr("Creating %1 was cancelled.").arg(m_spec.name));
+        m_result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                                         UiText::tr("Creating %1 was cancelled.").arg(m_spec.name));
         return true;
     }
 
     JobResult fail() {
-        m_control.setProgress(-1, tr("Undoing what was made…"));
+        m_control.setProgress(-1, UiText::tr("Undoing what was made…"));
         const QStringList undone = m_rollback.undo();
         for (const QString &line : undone)
             m_control.log(line);
@@ -93,16 +94,16 @@ private:
         QString reason;
         if (!DomainXmlBuilder::validName(m_spec.name, &reason)) {
             m_result.error = UserError::make(UserError::Kind::InvalidInput,
-                                             tr("The name cannot be used"), reason);
+                                             UiText::tr("The name cannot be used"), reason);
             return false;
         }
         DomainHandle existing(virDomainLookupByName(m_conn, m_spec.name.toUtf8().constData()));
         virResetLastError();
         if (existing) {
             m_result.error = UserError::make(
-                UserError::Kind::NameTaken, tr("The name is taken"),
-                tr("A guest named %1 already exists on this host.").arg(m_spec.name),
-                tr("Choose another name."));
+                UserError::Kind::NameTaken, UiText::tr("The name is taken"),
+                UiText::tr("A guest named %1 already exists on this host.").arg(m_spec.name),
+                UiText::tr("Choose another name."));
             return false;
         }
         return true;
@@ -111,9 +112,9 @@ private:
     bool createDisk() {
         if (m_spec.disk != NewGuestSpec::DiskChoice::NewVolume)
             return true;
-        const QString context = tr("Creating the disk of %1").arg(m_spec.name);
+        const QString context = UiText::tr("Creating the disk of %1").arg(m_spec.name);
         m_control.setProgress(
-            0.1, tr("Creating disk %1 (%2)…")
+            0.1, UiText::tr("Creating disk %1 (%2)…")
                      .arg(m_spec.volumeName, QLocale().formattedDataSize(m_spec.diskBytes)));
         StoragePoolHandle pool(
             virStoragePoolLookupByName(m_conn, m_spec.pool.toUtf8().constData()));
@@ -127,11 +128,11 @@ private:
         virResetLastError();
         if (existing) {
             m_result.error = UserError::make(
-                UserError::Kind::NameTaken, tr("The disk name is taken"),
-                tr("The storage pool %1 already holds a volume named %2; VirtDeck leaves it "
+                UserError::Kind::NameTaken, UiText::tr("The disk name is taken"),
+                UiText::tr("The storage pool %1 already holds a volume named %2; VirtDeck leaves it "
                    "alone.")
                     .arg(m_spec.pool, m_spec.volumeName),
-                tr("Choose another name for the guest or its disk."));
+                UiText::tr("Choose another name for the guest or its disk."));
             return false;
         }
         StorageVolHandle volume(virStorageVolCreateXML(
@@ -143,7 +144,7 @@ private:
         m_rollback.addVolume(volume.get());
         CString path(virStorageVolGetPath(volume.get()));
         m_spec.diskPath = QString::fromUtf8(path.get());
-        m_control.log(tr("Created disk %1").arg(m_spec.diskPath));
+        m_control.log(UiText::tr("Created disk %1").arg(m_spec.diskPath));
         return true;
     }
 
@@ -152,12 +153,12 @@ private:
     bool fetchInstallerBoot() {
         if (m_spec.method != NewGuestSpec::InstallMethod::NetworkTree)
             return true;
-        const QString context = tr("Fetching the installer of %1").arg(m_spec.name);
+        const QString context = UiText::tr("Fetching the installer of %1").arg(m_spec.name);
         if (m_spec.treeKernel.isEmpty() || m_spec.treeInitrd.isEmpty()) {
             m_result.error = UserError::make(
-                UserError::Kind::InvalidInput, tr("The installer cannot be found"),
-                tr("VirtDeck does not know where the installer's kernel is in this tree."),
-                tr("Use the install disc (ISO) instead."), context);
+                UserError::Kind::InvalidInput, UiText::tr("The installer cannot be found"),
+                UiText::tr("VirtDeck does not know where the installer's kernel is in this tree."),
+                UiText::tr("Use the install disc (ISO) instead."), context);
             return false;
         }
         const QString base = m_spec.treeUrl.endsWith(QLatin1Char('/'))
@@ -174,18 +175,18 @@ private:
         double at = 0.2;
         for (const File &file : files) {
             const QUrl url(base + file.relative);
-            m_control.setProgress(at, tr("Downloading %1…").arg(url.toString()));
+            m_control.setProgress(at, UiText::tr("Downloading %1…").arg(url.toString()));
             QString why;
             const QByteArray bytes = Download::get(url, m_control, &why);
             if (bytes.isEmpty()) {
                 if (m_control.isCancelled())
                     return !cancelled();
                 m_result.error = UserError::make(
-                    UserError::Kind::HostUnreachable, tr("The installer could not be downloaded"),
-                    why, tr("Check the address of the install tree."), context);
+                    UserError::Kind::HostUnreachable, UiText::tr("The installer could not be downloaded"),
+                    why, UiText::tr("Check the address of the install tree."), context);
                 return false;
             }
-            m_control.log(tr("Downloaded %1 (%2)")
+            m_control.log(UiText::tr("Downloaded %1 (%2)")
                               .arg(url.toString(), QLocale().formattedDataSize(bytes.size())));
             QBuffer buffer;
             buffer.setData(bytes);
@@ -197,7 +198,7 @@ private:
                 m_result.error = error;
                 return false;
             }
-            m_control.log(tr("Stored it as %1").arg(*file.path));
+            m_control.log(UiText::tr("Stored it as %1").arg(*file.path));
             at += 0.15;
         }
         return true;
@@ -255,9 +256,9 @@ private:
         const QByteArray xml = doc.toByteArray();
         DomainHandle redefined(virDomainDefineXML(m_conn, xml.constData()));
         if (!redefined)
-            return libvirtFailed(tr("Defining %1").arg(m_spec.name));
+            return libvirtFailed(UiText::tr("Defining %1").arg(m_spec.name));
         if (!m_spec.kernelPath.isEmpty())
-            m_result.notes << tr("The installer's kernel and initrd stay in the pool %1 until you "
+            m_result.notes << UiText::tr("The installer's kernel and initrd stay in the pool %1 until you "
                                  "delete them (%2, %3).")
                                   .arg(m_spec.pool, m_spec.kernelPath, m_spec.initrdPath);
         return true;
@@ -266,7 +267,7 @@ private:
     // The "default" directory pool virt-manager also makes on first use.
     StoragePoolHandle createDefaultPool() {
         const QString path = HostResources::defaultPoolPath();
-        m_control.log(tr("Creating the storage pool “default” in %1").arg(path));
+        m_control.log(UiText::tr("Creating the storage pool “default” in %1").arg(path));
         const QString xml =
             QStringLiteral("<pool type='dir'><name>default</name><target><path>%1</path>"
                            "</target></pool>")
@@ -282,27 +283,27 @@ private:
     }
 
     bool define(const QString &xml) {
-        m_control.setProgress(0.6, tr("Defining %1…").arg(m_spec.name));
+        m_control.setProgress(0.6, UiText::tr("Defining %1…").arg(m_spec.name));
         DomainHandle domain(
             virDomainDefineXMLFlags(m_conn, xml.toUtf8().constData(), VIR_DOMAIN_DEFINE_VALIDATE));
         if (!domain && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT)
             domain.reset(virDomainDefineXML(m_conn, xml.toUtf8().constData()));
         if (!domain)
-            return libvirtFailed(tr("Defining %1").arg(m_spec.name));
+            return libvirtFailed(UiText::tr("Defining %1").arg(m_spec.name));
         m_rollback.addDomain(domain.get());
         char uuid[VIR_UUID_STRING_BUFLEN];
         if (virDomainGetUUIDString(domain.get(), uuid) == 0)
             m_uuid = QString::fromLatin1(uuid);
         m_domain = std::move(domain);
-        m_control.log(tr("Defined %1").arg(m_spec.name));
+        m_control.log(UiText::tr("Defined %1").arg(m_spec.name));
         return true;
     }
 
     bool start() {
-        m_control.setProgress(0.8, tr("Starting %1…").arg(m_spec.name));
+        m_control.setProgress(0.8, UiText::tr("Starting %1…").arg(m_spec.name));
         if (virDomainCreate(m_domain.get()) != 0)
-            return libvirtFailed(tr("Starting %1").arg(m_spec.name));
-        m_control.log(tr("Started %1").arg(m_spec.name));
+            return libvirtFailed(UiText::tr("Starting %1").arg(m_spec.name));
+        m_control.log(UiText::tr("Started %1").arg(m_spec.name));
         return true;
     }
 

@@ -6,9 +6,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("HardwareProfile", text);
-}
+// Messages are looked up under "HardwareProfile"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(HardwareProfile)
+};
 
 bool supportsAny(const OsInfo &os, std::initializer_list<const char *> names) {
     for (const char *name : names)
@@ -128,24 +129,24 @@ HardwareProfile HardwareProfile::forOs(const OsInfo &os, const HostCapabilities 
 
     QStringList said;
     if (host.kvmUnsuitable)
-        said << tr("This host's KVM (PVM) cannot run ordinary guests; the guest runs under "
+        said << UiText::tr("This host's KVM (PVM) cannot run ordinary guests; the guest runs under "
                    "software emulation (TCG), which is slower.");
     if (p.efi && !host.efiAvailable) {
         p.efi = false;
         p.secureBoot = false;
         said << (os.biosSupported
-                     ? tr("UEFI is off: no UEFI firmware (OVMF) is installed on this host.")
-                     : tr("%1 needs UEFI, but no UEFI firmware (OVMF) is installed on this "
+                     ? UiText::tr("UEFI is off: no UEFI firmware (OVMF) is installed on this host.")
+                     : UiText::tr("%1 needs UEFI, but no UEFI firmware (OVMF) is installed on this "
                           "host; its installer may refuse to start.")
                            .arg(os.name));
     }
     if (p.secureBoot && !host.secureBootAvailable) {
         p.secureBoot = false;
-        said << tr("Secure Boot is off: this host's UEFI firmware cannot do it.");
+        said << UiText::tr("Secure Boot is off: this host's UEFI firmware cannot do it.");
     }
     if (p.tpm && !host.tpmEmulatorAvailable) {
         p.tpm = false;
-        said << tr("No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install "
+        said << UiText::tr("No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install "
                    "without one.")
                     .arg(os.name);
     }

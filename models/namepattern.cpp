@@ -6,9 +6,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NamePattern", text);
-}
+// Messages are looked up under "NamePattern"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(NamePattern)
+};
 
 NamePattern::Expansion failed(const QString &error) {
     NamePattern::Expansion e;
@@ -44,17 +45,17 @@ bool NamePattern::isValidName(const QString &name, QString *reason) {
         return false;
     };
     if (name.isEmpty())
-        return refuse(tr("The name is empty."));
+        return refuse(UiText::tr("The name is empty."));
     if (name.size() > MaxNameLength)
-        return refuse(tr("“%1” is longer than %2 characters.").arg(name).arg(MaxNameLength));
+        return refuse(UiText::tr("“%1” is longer than %2 characters.").arg(name).arg(MaxNameLength));
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        return refuse(tr("“%1” starts with “%2”; names must start with a letter, a digit, "
+        return refuse(UiText::tr("“%1” starts with “%2”; names must start with a letter, a digit, "
                          "“_” or “+”.")
                           .arg(name, name.left(1)));
     for (const QChar c : name) {
         if (!isNameCharacter(c))
-            return refuse(tr("“%1” contains “%2”; use only letters, digits and “._+-”.")
-                              .arg(name, c == QLatin1Char(' ') ? tr("a space") : QString(c)));
+            return refuse(UiText::tr("“%1” contains “%2”; use only letters, digits and “._+-”.")
+                              .arg(name, c == QLatin1Char(' ') ? UiText::tr("a space") : QString(c)));
     }
     return true;
 }
@@ -62,13 +63,13 @@ bool NamePattern::isValidName(const QString &name, QString *reason) {
 NamePattern::Expansion NamePattern::expand(const QString &pattern, int count) {
     const QString text = pattern.trimmed();
     if (text.isEmpty())
-        return failed(tr("Enter a name or a pattern such as web-{01..20}."));
+        return failed(UiText::tr("Enter a name or a pattern such as web-{01..20}."));
 
     const int open = text.indexOf(QLatin1Char('{'));
     const int close = text.indexOf(QLatin1Char('}'));
     if (open < 0 && close < 0) {
         if (count < 1 || count > MaxCount)
-            return failed(tr("The number of guests must be between 1 and %1.").arg(MaxCount));
+            return failed(UiText::tr("The number of guests must be between 1 and %1.").arg(MaxCount));
         if (count == 1)
             return checked({text});
         QStringList names;
@@ -80,13 +81,13 @@ NamePattern::Expansion NamePattern::expand(const QString &pattern, int count) {
 
     static const QRegularExpression range(QStringLiteral("^\\{(\\d+)\\.\\.(\\d+)\\}$"));
     if (open < 0 || close < open)
-        return failed(tr("The braces in “%1” do not match; write a range as {1..10}.").arg(text));
+        return failed(UiText::tr("The braces in “%1” do not match; write a range as {1..10}.").arg(text));
     if (text.indexOf(QLatin1Char('{'), open + 1) >= 0 ||
         text.indexOf(QLatin1Char('}'), close + 1) >= 0)
-        return failed(tr("“%1” has more than one range; use one, such as web-{01..20}.").arg(text));
+        return failed(UiText::tr("“%1” has more than one range; use one, such as web-{01..20}.").arg(text));
     const QRegularExpressionMatch m = range.match(text.mid(open, close - open + 1));
     if (!m.hasMatch())
-        return failed(tr("“%1” is not a range; write it as {first..last}, for example {01..20}.")
+        return failed(UiText::tr("“%1” is not a range; write it as {first..last}, for example {01..20}.")
                           .arg(text.mid(open, close - open + 1)));
 
     const QString firstText = m.captured(1);
@@ -96,13 +97,13 @@ NamePattern::Expansion NamePattern::expand(const QString &pattern, int count) {
     const qlonglong first = firstText.size() > 9 ? -1 : firstText.toLongLong(&firstOk);
     const qlonglong last = m.captured(2).size() > 9 ? -1 : m.captured(2).toLongLong(&lastOk);
     if (!firstOk || !lastOk)
-        return failed(tr("The numbers in “%1” are too large.").arg(text));
+        return failed(UiText::tr("The numbers in “%1” are too large.").arg(text));
     if (last < first)
-        return failed(tr("The range {%1..%2} counts down; write the smaller number first.")
+        return failed(UiText::tr("The range {%1..%2} counts down; write the smaller number first.")
                           .arg(firstText, m.captured(2)));
     const qlonglong total = last - first + 1;
     if (total > MaxCount)
-        return failed(tr("{%1..%2} would make %3 guests; at most %4 can be made at once.")
+        return failed(UiText::tr("{%1..%2} would make %3 guests; at most %4 can be made at once.")
                           .arg(firstText, m.captured(2))
                           .arg(total)
                           .arg(MaxCount));

@@ -32,9 +32,10 @@ extern "C" {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("OsDatabase", text);
-}
+// Messages are looked up under "OsDatabase"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(OsDatabase)
+};
 
 QString fromUtf8(const gchar *text) {
     return text ? QString::fromUtf8(text) : QString();
@@ -311,7 +312,7 @@ QByteArray fetchTreeinfo(const QUrl &base, QString *why) {
     if (base.isLocalFile()) {
         const QDir dir(base.toLocalFile());
         if (!dir.exists()) {
-            *why = tr("Cannot read %1: the folder does not exist.").arg(base.toLocalFile());
+            *why = UiText::tr("Cannot read %1: the folder does not exist.").arg(base.toLocalFile());
             return {};
         }
         for (const char *name : names) {
@@ -319,7 +320,7 @@ QByteArray fetchTreeinfo(const QUrl &base, QString *why) {
             if (file.open(QIODevice::ReadOnly))
                 return file.read(1 << 20);
         }
-        *why = tr("No install tree VirtDeck recognises at %1: it has no .treeinfo file.")
+        *why = UiText::tr("No install tree VirtDeck recognises at %1: it has no .treeinfo file.")
                    .arg(base.toLocalFile());
         return {};
     }
@@ -350,12 +351,12 @@ QByteArray fetchTreeinfo(const QUrl &base, QString *why) {
         }
     }
     if (reachedServer)
-        *why = tr("No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian "
+        *why = UiText::tr("No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian "
                   "and Ubuntu trees cannot be recognised automatically; choose the system "
                   "by hand.")
                    .arg(base.toDisplayString());
     else
-        *why = tr("Cannot reach %1: %2").arg(base.toDisplayString(), lastError);
+        *why = UiText::tr("Cannot reach %1: %2").arg(base.toDisplayString(), lastError);
     return {};
 }
 
@@ -404,7 +405,7 @@ std::shared_ptr<const OsDatabase> OsDatabase::load(const QStringList &extraPaths
     // files are deprecated), so the files still needed are staged in a folder of their own.
     for (const QString &root : extraPaths) {
         if (!QFileInfo(root).isDir()) {
-            problems << tr("%1 is not a folder.").arg(root);
+            problems << UiText::tr("%1 is not a folder.").arg(root);
             continue;
         }
         QStringList needed;
@@ -464,7 +465,7 @@ std::shared_ptr<const OsDatabase> OsDatabase::load(const QStringList &extraPaths
 
     if (p.systems.isEmpty()) {
         if (error) {
-            *error = tr("The operating system database (osinfo-db) could not be loaded.");
+            *error = UiText::tr("The operating system database (osinfo-db) could not be loaded.");
             if (!problems.isEmpty())
                 *error += u' ' + problems.join(QStringLiteral("; "));
         }
@@ -569,14 +570,14 @@ std::optional<OsInfo> OsDatabase::identifyMedia(const QString &isoPath, QString 
         return std::nullopt;
     };
     if (isoPath.isEmpty())
-        return fail(tr("No install disc was chosen."));
+        return fail(UiText::tr("No install disc was chosen."));
     const QFileInfo file(isoPath);
     if (!file.exists())
-        return fail(tr("Cannot read %1: the file does not exist.").arg(isoPath));
+        return fail(UiText::tr("Cannot read %1: the file does not exist.").arg(isoPath));
     if (file.isDir())
-        return fail(tr("Cannot read %1: it is a folder, not a disc image.").arg(isoPath));
+        return fail(UiText::tr("Cannot read %1: it is a folder, not a disc image.").arg(isoPath));
     if (!file.isReadable())
-        return fail(tr("Cannot read %1: permission denied.").arg(isoPath));
+        return fail(UiText::tr("Cannot read %1: permission denied.").arg(isoPath));
 
     GError *rawError = nullptr;
     GObjectPtr<OsinfoMedia> media;
@@ -590,10 +591,10 @@ std::optional<OsInfo> OsDatabase::identifyMedia(const QString &isoPath, QString 
         const GErrorPtr problem(rawError);
         // libosinfo's own error domain means it read the file but found no ISO 9660 volume.
         if (problem && problem->domain == OSINFO_MEDIA_ERROR)
-            return fail(tr("Not an install disc VirtDeck recognises: %1 is not a CD or DVD "
+            return fail(UiText::tr("Not an install disc VirtDeck recognises: %1 is not a CD or DVD "
                            "image (ISO 9660).")
                             .arg(file.fileName()));
-        return fail(tr("Cannot read %1: %2")
+        return fail(UiText::tr("Cannot read %1: %2")
                         .arg(isoPath, problem ? fromUtf8(problem->message) : QString()));
     }
 
@@ -607,15 +608,15 @@ std::optional<OsInfo> OsDatabase::identifyMedia(const QString &isoPath, QString 
         }
     }
     if (id.isEmpty()) {
-        QString why = tr("Not an install disc VirtDeck recognises (volume label “%1”).")
+        QString why = UiText::tr("Not an install disc VirtDeck recognises (volume label “%1”).")
                           .arg(fromUtf8(osinfo_media_get_volume_id(media.get())).trimmed());
         if (!osinfo_media_is_bootable(media.get()))
-            why += u' ' + tr("The disc cannot boot a computer.");
+            why += u' ' + UiText::tr("The disc cannot boot a computer.");
         return fail(why);
     }
     std::optional<OsInfo> found = find(id);
     if (!found)
-        return fail(tr("Not an install disc VirtDeck recognises."));
+        return fail(UiText::tr("Not an install disc VirtDeck recognises."));
     if (error)
         error->clear();
     return found;
@@ -630,13 +631,13 @@ std::optional<OsDatabase::TreeMatch> OsDatabase::identifyTree(const QString &url
     };
     const QString trimmed = url.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("No install tree address was given."));
+        return fail(UiText::tr("No install tree address was given."));
     const QUrl base = QUrl::fromUserInput(trimmed, QDir::currentPath(), QUrl::AssumeLocalFile);
     const QString scheme = base.scheme().toLower();
     if (!base.isValid() || (!base.isLocalFile() && scheme != QLatin1String("http") &&
                             scheme != QLatin1String("https")))
         return fail(
-            tr("Cannot read %1: only http, https and local folders are supported.").arg(trimmed));
+            UiText::tr("Cannot read %1: only http, https and local folders are supported.").arg(trimmed));
 
     QString why;
     const QByteArray treeinfo = fetchTreeinfo(base, &why);
@@ -652,7 +653,7 @@ std::optional<OsDatabase::TreeMatch> OsDatabase::identifyTree(const QString &url
         osinfo_tree_create_from_treeinfo(treeinfo.constData(), location.constData(), &rawError));
     if (!tree) {
         const GErrorPtr problem(rawError);
-        return fail(tr("The .treeinfo file at %1 cannot be understood: %2")
+        return fail(UiText::tr("The .treeinfo file at %1 cannot be understood: %2")
                         .arg(trimmed, problem ? fromUtf8(problem->message) : QString()));
     }
 
@@ -691,11 +692,11 @@ std::optional<OsDatabase::TreeMatch> OsDatabase::identifyTree(const QString &url
                                           fromUtf8(osinfo_tree_get_treeinfo_arch(tree.get()))}
                                   .join(u' ')
                                   .simplified();
-        return fail(tr("Not an install tree VirtDeck recognises (%1).").arg(label));
+        return fail(UiText::tr("Not an install tree VirtDeck recognises (%1).").arg(label));
     }
     std::optional<OsInfo> os = find(id);
     if (!os)
-        return fail(tr("Not an install tree VirtDeck recognises."));
+        return fail(UiText::tr("Not an install tree VirtDeck recognises."));
     match.os = *os;
     if (match.kernelUrlArgument.isEmpty()) {
         // Installers osinfo-db has no argument for: anaconda relatives and SUSE's linuxrc
@@ -717,7 +718,7 @@ OsInfo OsDatabase::generic() {
     constexpr qint64 GiB = 1024LL * 1024 * 1024;
     OsInfo os;
     os.shortId = QStringLiteral("generic");
-    os.name = tr("Generic OS");
+    os.name = UiText::tr("Generic OS");
     os.minimumRamBytes = 1 * GiB;
     os.recommendedRamBytes = 1 * GiB;
     os.minimumCpus = 1;

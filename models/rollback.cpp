@@ -7,9 +7,10 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Rollback", text);
-}
+// Messages are looked up under "Rollback"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(Rollback)
+};
 
 QString removeDomain(virDomainPtr domain) {
     const QString name = QString::fromUtf8(virDomainGetName(domain));
@@ -21,8 +22,8 @@ QString removeDomain(virDomainPtr domain) {
                            VIR_DOMAIN_UNDEFINE_TPM;
     // Drivers without these flags (test, LXC) accept a plain undefine.
     if (virDomainUndefineFlags(domain, flags) == 0 || virDomainUndefine(domain) == 0)
-        return tr("Removed the definition of %1").arg(name);
-    return tr("Could not remove the definition of %1: %2")
+        return UiText::tr("Removed the definition of %1").arg(name);
+    return UiText::tr("Could not remove the definition of %1: %2")
         .arg(name, QString::fromUtf8(virGetLastErrorMessage()));
 }
 
@@ -31,8 +32,8 @@ QString removeVolume(virStorageVolPtr volume) {
     const QString where =
         path ? QString::fromUtf8(path.get()) : QString::fromUtf8(virStorageVolGetName(volume));
     if (virStorageVolDelete(volume, 0) == 0)
-        return tr("Deleted %1").arg(where);
-    return tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));
+        return UiText::tr("Deleted %1").arg(where);
+    return UiText::tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));
 }
 
 QString removePool(virStoragePoolPtr pool) {
@@ -40,8 +41,8 @@ QString removePool(virStoragePoolPtr pool) {
     if (virStoragePoolIsActive(pool) == 1)
         virStoragePoolDestroy(pool);
     if (virStoragePoolUndefine(pool) == 0)
-        return tr("Removed the storage pool %1 (its folder is kept)").arg(name);
-    return tr("Could not remove the storage pool %1: %2")
+        return UiText::tr("Removed the storage pool %1 (its folder is kept)").arg(name);
+    return UiText::tr("Could not remove the storage pool %1: %2")
         .arg(name, QString::fromUtf8(virGetLastErrorMessage()));
 }
 

@@ -20,22 +20,23 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("TemplateDeployer", text);
-}
+// Messages are looked up under "TemplateDeployer"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
+struct UiText {
+    Q_DECLARE_TR_FUNCTIONS(TemplateDeployer)
+};
 
 UserError invalid(const QString &why, const QString &hint = {}) {
-    return UserError::make(UserError::Kind::InvalidInput, tr("The guests cannot be made"), why,
+    return UserError::make(UserError::Kind::InvalidInput, UiText::tr("The guests cannot be made"), why,
                            hint);
 }
 
 // Sends the seed ISO into a new volume of `poolName` (see VolumeUpload).
 UserError uploadSeed(virConnectPtr conn, const QString &poolName, const QString &baseName,
                      const QString &file, Rollback &rollback, QString *volumePath) {
-    const QString context = tr("Uploading the cloud-init seed of %1").arg(baseName);
+    const QString context = UiText::tr("Uploading the cloud-init seed of %1").arg(baseName);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return UserError::make(UserError::Kind::Other, tr("The cloud-init seed could not be read"),
+        return UserError::make(UserError::Kind::Other, UiText::tr("The cloud-init seed could not be read"),
                                in.errorString(), {}, context);
     return VolumeUpload::upload(conn, poolName, baseName, QStringLiteral("-cidata.iso"), in,
                                 in.size(), rollback, volumePath, context);
@@ -45,11 +46,11 @@ UserError uploadSeed(virConnectPtr conn, const QString &poolName, const QString 
 
 UserError TemplateDeployer::validate(const TemplateRequest &request) {
     if (request.templateUuid.isEmpty())
-        return invalid(tr("No template is chosen."));
+        return invalid(UiText::tr("No template is chosen."));
     if (request.names.isEmpty())
-        return invalid(tr("There are no names for the new guests."));
+        return invalid(UiText::tr("There are no names for the new guests."));
     if (request.names.size() > NamePattern::MaxCount)
-        return invalid(tr("%1 guests were asked for; at most %2 can be made at once.")
+        return invalid(UiText::tr("%1 guests were asked for; at most %2 can be made at once.")
                            .arg(request.names.size())
                            .arg(NamePattern::MaxCount));
     QSet<QString> seen;
@@ -58,23 +59,23 @@ UserError TemplateDeployer::validate(const TemplateRequest &request) {
         if (!NamePattern::isValidName(name, &reason))
             return invalid(reason);
         if (seen.contains(name))
-            return invalid(tr("The name %1 appears twice.").arg(name));
+            return invalid(UiText::tr("The name %1 appears twice.").arg(name));
         seen.insert(name);
     }
     if (!request.startIp.isEmpty()) {
         if (!request.cloudInit)
-            return invalid(tr("A fixed address reaches the guest through cloud-init, which is "
+            return invalid(UiText::tr("A fixed address reaches the guest through cloud-init, which is "
                               "turned off."),
-                           tr("Turn cloud-init on, or leave the address empty for DHCP."));
+                           UiText::tr("Turn cloud-init on, or leave the address empty for DHCP."));
         QString reason;
         if (CloudInitSeed::nthAddress(request.startIp, int(request.names.size()) - 1, &reason)
                 .isEmpty())
-            return invalid(reason, tr("Start lower in the subnet, or make fewer guests."));
+            return invalid(reason, UiText::tr("Start lower in the subnet, or make fewer guests."));
         if (!request.gateway.isEmpty() && !CloudInitSeed::isIPv4(request.gateway))
-            return invalid(tr("The gateway “%1” is not an IPv4 address.").arg(request.gateway));
+            return invalid(UiText::tr("The gateway “%1” is not an IPv4 address.").arg(request.gateway));
         for (const QString &server : request.dns)
             if (!CloudInitSeed::isIPv4(server))
-                return invalid(tr("The DNS server “%1” is not an IPv4 address.").arg(server));
+                return invalid(UiText::tr("The DNS server “%1” is not an IPv4 address.").arg(server));
     }
     return {};
 }
@@ -177,7 +178,7 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
 
     JobResult result;
     const int count = int(request.names.size());
-    const QString kind = request.linked ? tr("linked clone") : tr("full copy");
+    const QString kind = request.linked ? UiText::tr("linked clone") : UiText::tr("full copy");
     int failures = 0;
     int skipped = 0; // not attempted after a cancel
     for (int i = 0; i < count; ++i) {
@@ -186,8 +187,8 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
             JobItem item;
             item.name = name;
             item.error =
-                UserError::make(UserError::Kind::Other, tr("Cancelled"),
-                                tr("%1 was not made: the deployment was cancelled.").arg(name));
+                UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                                UiText::tr("%1 was not made: the deployment was cancelled.").arg(name));
             result.items.append(item);
             ++skipped;
             continue;
@@ -218,20 +219,20 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
                     const QString withMac = withFirstMac(xml, config.macAddress);
                     if (withMac.isEmpty())
                         return UserError::make(UserError::Kind::InvalidConfiguration,
-                                               tr("No network card for the address"),
-                                               tr("The template has no network card, so %1 "
+                                               UiText::tr("No network card for the address"),
+                                               UiText::tr("The template has no network card, so %1 "
                                                   "cannot get the address %2.")
                                                    .arg(name, address),
-                                               tr("Add a network card to the template."));
+                                               UiText::tr("Add a network card to the template."));
                     xml = withMac;
                 }
                 if (pool.isEmpty())
                     return UserError::make(UserError::Kind::InvalidConfiguration,
-                                           tr("No storage pool for the cloud-init seed"),
-                                           tr("The template has no disk in a storage pool, so "
+                                           UiText::tr("No storage pool for the cloud-init seed"),
+                                           UiText::tr("The template has no disk in a storage pool, so "
                                               "there is no pool to put %1's seed in.")
                                                .arg(name),
-                                           tr("Choose a storage pool for the new guests."));
+                                           UiText::tr("Choose a storage pool for the new guests."));
                 QTemporaryDir staging;
                 const QString iso = staging.filePath(name + QStringLiteral("-cidata.iso"));
                 UserError error;
@@ -244,18 +245,18 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
                 const QString withCdrom = withSeedCdrom(xml, volumePath);
                 if (withCdrom.isEmpty())
                     return UserError::make(UserError::Kind::InvalidConfiguration,
-                                           tr("No free drive for the cloud-init seed"),
-                                           tr("Every IDE drive of the template is in use, so "
+                                           UiText::tr("No free drive for the cloud-init seed"),
+                                           UiText::tr("Every IDE drive of the template is in use, so "
                                               "%1's seed CD-ROM cannot be attached.")
                                                .arg(name),
-                                           tr("Remove a drive from the template."));
+                                           UiText::tr("Remove a drive from the template."));
                 xml = withCdrom;
-                control.log(tr("%1: cloud-init seed %2").arg(name, volumePath));
+                control.log(UiText::tr("%1: cloud-init seed %2").arg(name, volumePath));
                 return {};
             };
         }
         control.setProgress(double(i) / count,
-                            tr("Making %1 (%2 of %3)…").arg(name).arg(i + 1).arg(count));
+                            UiText::tr("Making %1 (%2 of %3)…").arg(name).arg(i + 1).arg(count));
         // The guest being made is finished even after a cancel; the loop stops after it.
         const GuestCloner::Slice slice{double(i) / count, double(i + 1) / count, false};
         const JobResult one = GuestCloner::clone(connection, clone, control, slice);
@@ -265,14 +266,14 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
         if (!one.ok && item.error.isNull())
             item.error = one.error;
         if (one.ok) {
-            item.detail = tr("created (%1)").arg(kind) +
-                          (request.start ? tr(", started") : QString()) +
+            item.detail = UiText::tr("created (%1)").arg(kind) +
+                          (request.start ? UiText::tr(", started") : QString()) +
                           (address.isEmpty() ? QString() : QStringLiteral(", ") + address);
-            control.log(tr("%1: %2").arg(name, item.detail));
+            control.log(UiText::tr("%1: %2").arg(name, item.detail));
         } else {
             ++failures;
             item.detail = item.error.summary();
-            control.log(tr("%1: failed: %2").arg(name, item.detail));
+            control.log(UiText::tr("%1: failed: %2").arg(name, item.detail));
         }
         control.finishItem(item);
         for (const QString &note : one.notes)
@@ -285,18 +286,18 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
     result.cancelled = skipped > 0;
     result.ok = failures == 0 && !result.cancelled;
     if (failures > 0)
-        result.error = UserError::make(UserError::Kind::Other, tr("Some guests could not be made"),
-                                       tr("%1 of %2 guests could not be made; the others were "
+        result.error = UserError::make(UserError::Kind::Other, UiText::tr("Some guests could not be made"),
+                                       UiText::tr("%1 of %2 guests could not be made; the others were "
                                           "kept.")
                                            .arg(failures)
                                            .arg(count),
-                                       tr("The list shows why for each guest."));
+                                       UiText::tr("The list shows why for each guest."));
     else if (result.cancelled)
-        result.error = UserError::make(UserError::Kind::Other, tr("Cancelled"),
-                                       tr("%1 of %2 guests were made before the deployment was "
+        result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                                       UiText::tr("%1 of %2 guests were made before the deployment was "
                                           "cancelled; they were kept.")
                                            .arg(made)
                                            .arg(count));
-    control.setProgress(1, tr("Made %1 of %2 guests").arg(made).arg(count));
+    control.setProgress(1, UiText::tr("Made %1 of %2 guests").arg(made).arg(count));
     return result;
 }
