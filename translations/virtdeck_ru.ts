@@ -469,109 +469,6 @@
     </message>
 </context>
 <context>
-    <name>CloneJob</name>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Проверка %1…</translation>
-    </message>
-    <message>
-        <source>The name cannot be used</source>
-        <translation>Это имя нельзя использовать</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>Имя не указано.</translation>
-    </message>
-    <message>
-        <source>Preparing %1…</source>
-        <translation>Подготовка %1…</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Создано: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Cloning %1 was cancelled.</source>
-        <translation>Клонирование %1 отменено.</translation>
-    </message>
-    <message>
-        <source>Undoing what was made…</source>
-        <translation>Отмена сделанных изменений…</translation>
-    </message>
-    <message>
-        <source>Reading the path of the new disk</source>
-        <translation>Получение пути к новому диску</translation>
-    </message>
-    <message>
-        <source>Creating linked disk %1…</source>
-        <translation>Создание связанного диска %1…</translation>
-    </message>
-    <message>
-        <source>Creating the linked disk %1</source>
-        <translation>Создание связанного диска %1</translation>
-    </message>
-    <message>
-        <source>Created linked disk %1 on %2</source>
-        <translation>Создан связанный диск %1 на основе %2</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 of %2</source>
-        <translation>Копирование диска %1 гостя %2</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 to %2 (%3)…</source>
-        <translation>Копирование диска %1 в %2 (%3)…</translation>
-    </message>
-    <message>
-        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
-        <translation>Отмена: libvirt не может прервать копирование %1; копия будет удалена сразу после завершения.</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 to %2: %3 of %4</source>
-        <translation>Копирование диска %1 в %2: %3 из %4</translation>
-    </message>
-    <message>
-        <source>Copied disk %1 to %2</source>
-        <translation>Диск %1 скопирован в %2</translation>
-    </message>
-    <message>
-        <source>Defining %1…</source>
-        <translation>Определение %1…</translation>
-    </message>
-    <message>
-        <source>The configuration could not be copied</source>
-        <translation>Не удалось скопировать конфигурацию</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be read as XML.</source>
-        <translation>Не удалось прочитать конфигурацию %1 как XML.</translation>
-    </message>
-    <message>
-        <source>Defining %1</source>
-        <translation>Определение %1</translation>
-    </message>
-    <message>
-        <source>Defined %1</source>
-        <translation>Определено: %1</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>Запуск %1…</translation>
-    </message>
-    <message>
-        <source>Starting %1</source>
-        <translation>Запуск %1</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>Запущено: %1</translation>
-    </message>
-</context>
-<context>
     <name>CloudInitSeed</name>
     <message>
         <source>The cloud-init seed could not be made</source>
@@ -1104,26 +1001,7 @@
     </message>
 </context>
 <context>
-    <name>ContainerXmlBuilder</name>
-    <message>
-        <source>Enter a name for the container.</source>
-        <translation>Введите имя контейнера.</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most 64 are allowed.</source>
-        <translation>Длина имени — %1 символов; допускается не более 64.</translation>
-    </message>
-    <message>
-        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
-        <translation>Имя может содержать только буквы, цифры и символы «.», «_», «+» и «-».</translation>
-    </message>
-    <message>
-        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
-        <translation>Имя не может начинаться с «.» или «-».</translation>
-    </message>
-</context>
-<context>
-    <name>Creation</name>
+    <name>ContainerCreator</name>
     <message>
         <source>Done</source>
         <translation>Выполнено</translation>
@@ -1224,73 +1102,24 @@
         <source>%1 was created but could not be started: %2</source>
         <translation>%1: создание выполнено, но запустить не удалось: %2</translation>
     </message>
+</context>
+<context>
+    <name>ContainerXmlBuilder</name>
     <message>
-        <source>Creating the disk of %1</source>
-        <translation>Создание диска для %1</translation>
+        <source>Enter a name for the container.</source>
+        <translation>Введите имя контейнера.</translation>
     </message>
     <message>
-        <source>Creating disk %1 (%2)…</source>
-        <translation>Создание диска %1 (%2)…</translation>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>Длина имени — %1 символов; допускается не более 64.</translation>
     </message>
     <message>
-        <source>The disk name is taken</source>
-        <translation>Имя диска занято</translation>
+        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
+        <translation>Имя может содержать только буквы, цифры и символы «.», «_», «+» и «-».</translation>
     </message>
     <message>
-        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
-        <translation>В пуле хранения %1 уже есть том с именем %2; VirtDeck не будет его трогать.</translation>
-    </message>
-    <message>
-        <source>Choose another name for the guest or its disk.</source>
-        <translation>Выберите другое имя для гостя или его диска.</translation>
-    </message>
-    <message>
-        <source>Created disk %1</source>
-        <translation>Создан диск %1</translation>
-    </message>
-    <message>
-        <source>Fetching the installer of %1</source>
-        <translation>Получение установщика %1</translation>
-    </message>
-    <message>
-        <source>The installer cannot be found</source>
-        <translation>Установщик не найден</translation>
-    </message>
-    <message>
-        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
-        <translation>VirtDeck не знает, где в этом дереве находится ядро установщика.</translation>
-    </message>
-    <message>
-        <source>Use the install disc (ISO) instead.</source>
-        <translation>Используйте вместо этого установочный диск (ISO).</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Загрузка %1…</translation>
-    </message>
-    <message>
-        <source>The installer could not be downloaded</source>
-        <translation>Не удалось загрузить установщик</translation>
-    </message>
-    <message>
-        <source>Check the address of the install tree.</source>
-        <translation>Проверьте адрес дерева установки.</translation>
-    </message>
-    <message>
-        <source>Downloaded %1 (%2)</source>
-        <translation>Загружено: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Stored it as %1</source>
-        <translation>Сохранено как %1</translation>
-    </message>
-    <message>
-        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
-        <translation>Ядро и initrd установщика останутся в пуле %1, пока вы их не удалите (%2, %3).</translation>
-    </message>
-    <message>
-        <source>Creating the storage pool “default” in %1</source>
-        <translation>Создание пула хранения «default» в %1</translation>
+        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>Имя не может начинаться с «.» или «-».</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1556,380 @@
     <message>
         <source>Deleting “%1”</source>
         <translation>Удаление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCloner</name>
+    <message>
+        <source>%1 cannot be cloned</source>
+        <translation>Невозможно клонировать %1</translation>
+    </message>
+    <message>
+        <source>a linked clone</source>
+        <translation>связанный клон</translation>
+    </message>
+    <message>
+        <source>a full clone</source>
+        <translation>полный клон</translation>
+    </message>
+    <message>
+        <source>Looking up the guest to clone</source>
+        <translation>Поиск гостя для клонирования</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>Это имя нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>Имя занято</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 приостановлен.</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 работает.</translation>
+    </message>
+    <message>
+        <source>A linked clone reads %1&apos;s disks as its unchanging base, so they must not be in use while it is made, and must never change afterwards.</source>
+        <translation>Связанный клон использует диски %1 как неизменные базовые, поэтому они не должны использоваться во время его создания и не должны меняться впоследствии.</translation>
+    </message>
+    <message>
+        <source>A copy of disks that are in use would catch them half-written, so VirtDeck copies only guests that are shut off.</source>
+        <translation>Используемые диски скопировались бы недописанными, поэтому VirtDeck копирует только выключенных гостей.</translation>
+    </message>
+    <message>
+        <source>Shut down %1 first</source>
+        <translation>Сначала выключите %1</translation>
+    </message>
+    <message>
+        <source>Shut %1 down, then clone it.</source>
+        <translation>Выключите %1, затем клонируйте его.</translation>
+    </message>
+    <message>
+        <source>%1 has a saved state: its disks belong to a memory image that the clone would not have, and the clone&apos;s file systems would be damaged.</source>
+        <translation>У %1 есть сохранённое состояние: его диски связаны с образом памяти, которого у клона не будет, и файловые системы клона были бы повреждены.</translation>
+    </message>
+    <message>
+        <source>Start %1 and shut it down properly, or discard its saved state.</source>
+        <translation>Запустите %1 и корректно завершите его работу или сбросьте его сохранённое состояние.</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1</source>
+        <translation>Чтение конфигурации %1</translation>
+    </message>
+    <message>
+        <source>Its configuration could not be read.</source>
+        <translation>Не удалось прочитать его конфигурацию.</translation>
+    </message>
+    <message>
+        <source>Looking up the storage pool %1</source>
+        <translation>Поиск пула хранения %1</translation>
+    </message>
+    <message>
+        <source>The storage pool is not active</source>
+        <translation>Пул хранения не активен</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 is not active, so no volume can be made in it.</source>
+        <translation>Пул хранения %1 не активен, поэтому в нём нельзя создать том.</translation>
+    </message>
+    <message>
+        <source>Start the pool, or choose another one.</source>
+        <translation>Запустите пул или выберите другой.</translation>
+    </message>
+    <message>
+        <source>The clone uses the same media in %1 as %2.</source>
+        <translation>Клон использует в %1 тот же носитель, что и %2.</translation>
+    </message>
+    <message>
+        <source>Disk %1 is read-only; the clone shares it with %2.</source>
+        <translation>Диск %1 доступен только для чтения; клон использует его совместно с %2.</translation>
+    </message>
+    <message>
+        <source>Disk %1 is shareable; the clone shares it with %2.</source>
+        <translation>Диск %1 помечен как общий; клон использует его совместно с %2.</translation>
+    </message>
+    <message>
+        <source>Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a storage pool.</source>
+        <translation>Диск %1 имеет тип %2; VirtDeck может копировать только диски, которые являются томами пула хранения.</translation>
+    </message>
+    <message>
+        <source>Remove the disk from %1, or mark it shareable, then clone.</source>
+        <translation>Удалите диск из %1 или пометьте его как общий, затем выполните клонирование.</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is not in a storage pool, so libvirt cannot copy it.</source>
+        <translation>Диск %1 (%2) не находится в пуле хранения, поэтому libvirt не может его скопировать.</translation>
+    </message>
+    <message>
+        <source>Add the disk&apos;s folder as a storage pool, or remove the disk from %1, then clone.</source>
+        <translation>Добавьте папку диска как пул хранения или удалите диск из %1, затем выполните клонирование.</translation>
+    </message>
+    <message>
+        <source>Finding the storage pool of %1</source>
+        <translation>Поиск пула хранения для %1</translation>
+    </message>
+    <message>
+        <source>A linked clone&apos;s disks are qcow2 files, and the storage pool %1 (%2) cannot hold files.</source>
+        <translation>Диски связанного клона — это файлы qcow2, а пул хранения %1 (%2) не может содержать файлы.</translation>
+    </message>
+    <message>
+        <source>Choose a folder pool for the clone, or make a full clone.</source>
+        <translation>Выберите для клона пул хранения на основе папки или создайте полную копию.</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Недостаточно свободного места</translation>
+    </message>
+    <message>
+        <source>Copying the disks of %1 needs about %2, but the storage pool %3 has %4 free.</source>
+        <translation>Для копирования дисков %1 нужно около %2, а в пуле хранения %3 свободно %4.</translation>
+    </message>
+    <message>
+        <source>Free some space, choose another pool, or make a linked clone.</source>
+        <translation>Освободите место, выберите другой пул или создайте связанный клон.</translation>
+    </message>
+    <message>
+        <source>Linked clones read %1&apos;s disks as their base: keep %1 shut off, or its clones&apos; disks break.</source>
+        <translation>Связанные клоны используют диски %1 как базовые: держите %1 выключенным, иначе диски клонов будут повреждены.</translation>
+    </message>
+    <message>
+        <source>The clone starts with fresh UEFI variables made from the firmware&apos;s template; boot entries are recreated on its first boot.</source>
+        <translation>Клон получит новые переменные UEFI, созданные из шаблона прошивки; загрузочные записи будут созданы заново при его первой загрузке.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Подготовка %1…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создано: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled.</source>
+        <translation>Клонирование %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>Отмена сделанных изменений…</translation>
+    </message>
+    <message>
+        <source>Reading the path of the new disk</source>
+        <translation>Получение пути к новому диску</translation>
+    </message>
+    <message>
+        <source>Creating linked disk %1…</source>
+        <translation>Создание связанного диска %1…</translation>
+    </message>
+    <message>
+        <source>Creating the linked disk %1</source>
+        <translation>Создание связанного диска %1</translation>
+    </message>
+    <message>
+        <source>Created linked disk %1 on %2</source>
+        <translation>Создан связанный диск %1 на основе %2</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 of %2</source>
+        <translation>Копирование диска %1 гостя %2</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2 (%3)…</source>
+        <translation>Копирование диска %1 в %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
+        <translation>Отмена: libvirt не может прервать копирование %1; копия будет удалена сразу после завершения.</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2: %3 of %4</source>
+        <translation>Копирование диска %1 в %2: %3 из %4</translation>
+    </message>
+    <message>
+        <source>Copied disk %1 to %2</source>
+        <translation>Диск %1 скопирован в %2</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>Определение %1…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be copied</source>
+        <translation>Не удалось скопировать конфигурацию</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read as XML.</source>
+        <translation>Не удалось прочитать конфигурацию %1 как XML.</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>Определение %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCreator</name>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled.</source>
+        <translation>Создание %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>Отмена сделанных изменений…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>Это имя нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>Имя занято</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>На этом хосте уже есть гость с именем %1.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Creating the disk of %1</source>
+        <translation>Создание диска для %1</translation>
+    </message>
+    <message>
+        <source>Creating disk %1 (%2)…</source>
+        <translation>Создание диска %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The disk name is taken</source>
+        <translation>Имя диска занято</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
+        <translation>В пуле хранения %1 уже есть том с именем %2; VirtDeck не будет его трогать.</translation>
+    </message>
+    <message>
+        <source>Choose another name for the guest or its disk.</source>
+        <translation>Выберите другое имя для гостя или его диска.</translation>
+    </message>
+    <message>
+        <source>Created disk %1</source>
+        <translation>Создан диск %1</translation>
+    </message>
+    <message>
+        <source>Fetching the installer of %1</source>
+        <translation>Получение установщика %1</translation>
+    </message>
+    <message>
+        <source>The installer cannot be found</source>
+        <translation>Установщик не найден</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
+        <translation>VirtDeck не знает, где в этом дереве находится ядро установщика.</translation>
+    </message>
+    <message>
+        <source>Use the install disc (ISO) instead.</source>
+        <translation>Используйте вместо этого установочный диск (ISO).</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>The installer could not be downloaded</source>
+        <translation>Не удалось загрузить установщик</translation>
+    </message>
+    <message>
+        <source>Check the address of the install tree.</source>
+        <translation>Проверьте адрес дерева установки.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation>Загружено: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stored it as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>Определение %1</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
+        <translation>Ядро и initrd установщика останутся в пуле %1, пока вы их не удалите (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Creating the storage pool “default” in %1</source>
+        <translation>Создание пула хранения «default» в %1</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>Определение %1…</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущено: %1</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3654,22 @@
         <source>Generic OS</source>
         <translation>Другая ОС</translation>
     </message>
+    <message>
+        <source>Cannot read %1: the folder does not exist.</source>
+        <translation>Не удалось прочитать %1: папка не существует.</translation>
+    </message>
+    <message>
+        <source>No install tree VirtDeck recognises at %1: it has no .treeinfo file.</source>
+        <translation>VirtDeck не распознаёт дерево установки по адресу %1: в нём нет файла .treeinfo.</translation>
+    </message>
+    <message>
+        <source>No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian and Ubuntu trees cannot be recognised automatically; choose the system by hand.</source>
+        <translation>VirtDeck не распознаёт дерево установки по адресу %1: в нём нет файла .treeinfo. Деревья Debian и Ubuntu не распознаются автоматически; выберите систему вручную.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Не удалось связаться с %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePage</name>
@@ -3759,6 +3978,33 @@
     <message>
         <source>Not well-formed XML (line %1): %2</source>
         <translation>Некорректный XML (строка %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollback</name>
+    <message>
+        <source>Removed the definition of %1</source>
+        <translation>Удалено определение %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the definition of %1: %2</source>
+        <translation>Не удалось удалить определение %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Не удалось удалить %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed the storage pool %1 (its folder is kept)</source>
+        <translation>Удалён пул хранения %1 (его папка сохранена)</translation>
+    </message>
+    <message>
+        <source>Could not remove the storage pool %1: %2</source>
+        <translation>Не удалось удалить пул хранения %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4407,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The guests cannot be made</source>
+        <translation>Невозможно создать гостей</translation>
+    </message>
+    <message>
+        <source>Uploading the cloud-init seed of %1</source>
+        <translation>Отправка образа cloud-init для %1</translation>
+    </message>
+    <message>
+        <source>The cloud-init seed could not be read</source>
+        <translation>Не удалось прочитать образ cloud-init</translation>
     </message>
 </context>
 <context>

@@ -467,109 +467,6 @@
     </message>
 </context>
 <context>
-    <name>CloneJob</name>
-    <message>
-        <source>Checking %1…</source>
-        <translation>正在检查 %1…</translation>
-    </message>
-    <message>
-        <source>The name cannot be used</source>
-        <translation>无法使用该名称</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>名称为空。</translation>
-    </message>
-    <message>
-        <source>Preparing %1…</source>
-        <translation>正在准备 %1…</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>已创建 %1</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Cloning %1 was cancelled.</source>
-        <translation>克隆 %1 已取消。</translation>
-    </message>
-    <message>
-        <source>Undoing what was made…</source>
-        <translation>正在撤销已完成的操作…</translation>
-    </message>
-    <message>
-        <source>Reading the path of the new disk</source>
-        <translation>正在读取新磁盘的路径</translation>
-    </message>
-    <message>
-        <source>Creating linked disk %1…</source>
-        <translation>正在创建链接磁盘 %1…</translation>
-    </message>
-    <message>
-        <source>Creating the linked disk %1</source>
-        <translation>创建链接磁盘 %1</translation>
-    </message>
-    <message>
-        <source>Created linked disk %1 on %2</source>
-        <translation>已基于 %2 创建链接磁盘 %1</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 of %2</source>
-        <translation>正在复制 %2 的磁盘 %1</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 to %2 (%3)…</source>
-        <translation>正在将磁盘 %1 复制到 %2（%3）…</translation>
-    </message>
-    <message>
-        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
-        <translation>正在取消：libvirt 无法中断 %1 的复制；复制一结束就会将其删除。</translation>
-    </message>
-    <message>
-        <source>Copying disk %1 to %2: %3 of %4</source>
-        <translation>正在将磁盘 %1 复制到 %2：%3 / %4</translation>
-    </message>
-    <message>
-        <source>Copied disk %1 to %2</source>
-        <translation>已将磁盘 %1 复制到 %2</translation>
-    </message>
-    <message>
-        <source>Defining %1…</source>
-        <translation>正在定义 %1…</translation>
-    </message>
-    <message>
-        <source>The configuration could not be copied</source>
-        <translation>无法复制配置</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be read as XML.</source>
-        <translation>无法将 %1 的配置解析为 XML。</translation>
-    </message>
-    <message>
-        <source>Defining %1</source>
-        <translation>定义 %1</translation>
-    </message>
-    <message>
-        <source>Defined %1</source>
-        <translation>已定义 %1</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>正在启动 %1…</translation>
-    </message>
-    <message>
-        <source>Starting %1</source>
-        <translation>启动 %1</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>已启动 %1</translation>
-    </message>
-</context>
-<context>
     <name>CloudInitSeed</name>
     <message>
         <source>The cloud-init seed could not be made</source>
@@ -1102,26 +999,7 @@
     </message>
 </context>
 <context>
-    <name>ContainerXmlBuilder</name>
-    <message>
-        <source>Enter a name for the container.</source>
-        <translation>请输入容器名称。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; at most 64 are allowed.</source>
-        <translation>名称长度为 %1 个字符；最多允许 64 个。</translation>
-    </message>
-    <message>
-        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
-        <translation>名称只能包含字母、数字以及“.”、“_”、“+”和“-”。</translation>
-    </message>
-    <message>
-        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
-        <translation>名称不能以“.”或“-”开头。</translation>
-    </message>
-</context>
-<context>
-    <name>Creation</name>
+    <name>ContainerCreator</name>
     <message>
         <source>Done</source>
         <translation>完成</translation>
@@ -1222,73 +1100,24 @@
         <source>%1 was created but could not be started: %2</source>
         <translation>%1 已创建，但无法启动：%2</translation>
     </message>
+</context>
+<context>
+    <name>ContainerXmlBuilder</name>
     <message>
-        <source>Creating the disk of %1</source>
-        <translation>正在创建 %1 的磁盘</translation>
+        <source>Enter a name for the container.</source>
+        <translation>请输入容器名称。</translation>
     </message>
     <message>
-        <source>Creating disk %1 (%2)…</source>
-        <translation>正在创建磁盘 %1（%2）…</translation>
+        <source>The name is %1 characters long; at most 64 are allowed.</source>
+        <translation>名称长度为 %1 个字符；最多允许 64 个。</translation>
     </message>
     <message>
-        <source>The disk name is taken</source>
-        <translation>磁盘名称已被占用</translation>
+        <source>The name may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
+        <translation>名称只能包含字母、数字以及“.”、“_”、“+”和“-”。</translation>
     </message>
     <message>
-        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
-        <translation>存储池 %1 中已有名为 %2 的卷；VirtDeck 不会改动它。</translation>
-    </message>
-    <message>
-        <source>Choose another name for the guest or its disk.</source>
-        <translation>请为客户机或其磁盘选择其他名称。</translation>
-    </message>
-    <message>
-        <source>Created disk %1</source>
-        <translation>已创建磁盘 %1</translation>
-    </message>
-    <message>
-        <source>Fetching the installer of %1</source>
-        <translation>正在获取 %1 的安装程序</translation>
-    </message>
-    <message>
-        <source>The installer cannot be found</source>
-        <translation>找不到安装程序</translation>
-    </message>
-    <message>
-        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
-        <translation>VirtDeck 不知道安装程序的内核位于此安装树中的何处。</translation>
-    </message>
-    <message>
-        <source>Use the install disc (ISO) instead.</source>
-        <translation>请改用安装光盘（ISO）。</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>正在下载 %1…</translation>
-    </message>
-    <message>
-        <source>The installer could not be downloaded</source>
-        <translation>无法下载安装程序</translation>
-    </message>
-    <message>
-        <source>Check the address of the install tree.</source>
-        <translation>请检查安装树的地址。</translation>
-    </message>
-    <message>
-        <source>Downloaded %1 (%2)</source>
-        <translation>已下载 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Stored it as %1</source>
-        <translation>已保存为 %1</translation>
-    </message>
-    <message>
-        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
-        <translation>安装程序的内核和 initrd 会一直保留在存储池 %1 中，直到您将其删除（%2、%3）。</translation>
-    </message>
-    <message>
-        <source>Creating the storage pool “default” in %1</source>
-        <translation>正在 %1 中创建存储池“default”</translation>
+        <source>The name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>名称不能以“.”或“-”开头。</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1546,380 @@
     <message>
         <source>Deleting “%1”</source>
         <translation>正在删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCloner</name>
+    <message>
+        <source>%1 cannot be cloned</source>
+        <translation>无法克隆 %1</translation>
+    </message>
+    <message>
+        <source>a linked clone</source>
+        <translation>链接克隆</translation>
+    </message>
+    <message>
+        <source>a full clone</source>
+        <translation>完整克隆</translation>
+    </message>
+    <message>
+        <source>Looking up the guest to clone</source>
+        <translation>正在查找要克隆的客户机</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>无法使用该名称</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>名称已被占用</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 正在运行。</translation>
+    </message>
+    <message>
+        <source>A linked clone reads %1&apos;s disks as its unchanging base, so they must not be in use while it is made, and must never change afterwards.</source>
+        <translation>链接克隆以 %1 的磁盘作为不变的基础，因此在创建期间这些磁盘不得被使用，之后也绝不能更改。</translation>
+    </message>
+    <message>
+        <source>A copy of disks that are in use would catch them half-written, so VirtDeck copies only guests that are shut off.</source>
+        <translation>复制正在使用的磁盘会得到写了一半的数据，因此 VirtDeck 只复制已关机的客户机。</translation>
+    </message>
+    <message>
+        <source>Shut down %1 first</source>
+        <translation>请先关闭 %1</translation>
+    </message>
+    <message>
+        <source>Shut %1 down, then clone it.</source>
+        <translation>请先关闭 %1，然后再克隆。</translation>
+    </message>
+    <message>
+        <source>%1 has a saved state: its disks belong to a memory image that the clone would not have, and the clone&apos;s file systems would be damaged.</source>
+        <translation>%1 有保存的状态：其磁盘与一个内存映像相对应，而克隆不会拥有该映像，因此克隆的文件系统会损坏。</translation>
+    </message>
+    <message>
+        <source>Start %1 and shut it down properly, or discard its saved state.</source>
+        <translation>请启动 %1 并正常关机，或丢弃其保存的状态。</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1</source>
+        <translation>正在读取 %1 的配置</translation>
+    </message>
+    <message>
+        <source>Its configuration could not be read.</source>
+        <translation>无法读取其配置。</translation>
+    </message>
+    <message>
+        <source>Looking up the storage pool %1</source>
+        <translation>正在查找存储池 %1</translation>
+    </message>
+    <message>
+        <source>The storage pool is not active</source>
+        <translation>存储池未处于活动状态</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 is not active, so no volume can be made in it.</source>
+        <translation>存储池 %1 未处于活动状态，因此无法在其中创建卷。</translation>
+    </message>
+    <message>
+        <source>Start the pool, or choose another one.</source>
+        <translation>请启动该存储池，或选择其他存储池。</translation>
+    </message>
+    <message>
+        <source>The clone uses the same media in %1 as %2.</source>
+        <translation>克隆在 %1 中使用与 %2 相同的介质。</translation>
+    </message>
+    <message>
+        <source>Disk %1 is read-only; the clone shares it with %2.</source>
+        <translation>磁盘 %1 为只读；克隆与 %2 共用该磁盘。</translation>
+    </message>
+    <message>
+        <source>Disk %1 is shareable; the clone shares it with %2.</source>
+        <translation>磁盘 %1 可共享；克隆与 %2 共用该磁盘。</translation>
+    </message>
+    <message>
+        <source>Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a storage pool.</source>
+        <translation>磁盘 %1 是 %2 类型的磁盘；VirtDeck 只能复制作为存储池中的卷的磁盘。</translation>
+    </message>
+    <message>
+        <source>Remove the disk from %1, or mark it shareable, then clone.</source>
+        <translation>请从 %1 中移除该磁盘，或将其标记为可共享，然后再克隆。</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2) is not in a storage pool, so libvirt cannot copy it.</source>
+        <translation>磁盘 %1（%2）不在存储池中，因此 libvirt 无法复制它。</translation>
+    </message>
+    <message>
+        <source>Add the disk&apos;s folder as a storage pool, or remove the disk from %1, then clone.</source>
+        <translation>请将该磁盘所在的文件夹添加为存储池，或从 %1 中移除该磁盘，然后再克隆。</translation>
+    </message>
+    <message>
+        <source>Finding the storage pool of %1</source>
+        <translation>正在查找 %1 所在的存储池</translation>
+    </message>
+    <message>
+        <source>A linked clone&apos;s disks are qcow2 files, and the storage pool %1 (%2) cannot hold files.</source>
+        <translation>链接克隆的磁盘是 qcow2 文件，而存储池 %1（%2）无法存放文件。</translation>
+    </message>
+    <message>
+        <source>Choose a folder pool for the clone, or make a full clone.</source>
+        <translation>请为克隆选择基于文件夹的存储池，或创建完整副本。</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>可用空间不足</translation>
+    </message>
+    <message>
+        <source>Copying the disks of %1 needs about %2, but the storage pool %3 has %4 free.</source>
+        <translation>复制 %1 的磁盘大约需要 %2，但存储池 %3 只有 %4 可用空间。</translation>
+    </message>
+    <message>
+        <source>Free some space, choose another pool, or make a linked clone.</source>
+        <translation>请释放一些空间、选择其他存储池，或创建链接克隆。</translation>
+    </message>
+    <message>
+        <source>Linked clones read %1&apos;s disks as their base: keep %1 shut off, or its clones&apos; disks break.</source>
+        <translation>链接克隆以 %1 的磁盘为基础：请保持 %1 关闭，否则其克隆的磁盘将被破坏。</translation>
+    </message>
+    <message>
+        <source>The clone starts with fresh UEFI variables made from the firmware&apos;s template; boot entries are recreated on its first boot.</source>
+        <translation>克隆将使用根据固件模板新建的 UEFI 变量；启动项会在其首次启动时重新创建。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled.</source>
+        <translation>克隆 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>正在撤销已完成的操作…</translation>
+    </message>
+    <message>
+        <source>Reading the path of the new disk</source>
+        <translation>正在读取新磁盘的路径</translation>
+    </message>
+    <message>
+        <source>Creating linked disk %1…</source>
+        <translation>正在创建链接磁盘 %1…</translation>
+    </message>
+    <message>
+        <source>Creating the linked disk %1</source>
+        <translation>创建链接磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Created linked disk %1 on %2</source>
+        <translation>已基于 %2 创建链接磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 of %2</source>
+        <translation>正在复制 %2 的磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2 (%3)…</source>
+        <translation>正在将磁盘 %1 复制到 %2（%3）…</translation>
+    </message>
+    <message>
+        <source>Cancelling: libvirt cannot interrupt the copy of %1; it is deleted as soon as it ends.</source>
+        <translation>正在取消：libvirt 无法中断 %1 的复制；复制一结束就会将其删除。</translation>
+    </message>
+    <message>
+        <source>Copying disk %1 to %2: %3 of %4</source>
+        <translation>正在将磁盘 %1 复制到 %2：%3 / %4</translation>
+    </message>
+    <message>
+        <source>Copied disk %1 to %2</source>
+        <translation>已将磁盘 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>正在定义 %1…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be copied</source>
+        <translation>无法复制配置</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read as XML.</source>
+        <translation>无法将 %1 的配置解析为 XML。</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>定义 %1</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>已定义 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>已启动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCreator</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled.</source>
+        <translation>创建 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Undoing what was made…</source>
+        <translation>正在撤销已完成的操作…</translation>
+    </message>
+    <message>
+        <source>The name cannot be used</source>
+        <translation>无法使用该名称</translation>
+    </message>
+    <message>
+        <source>The name is taken</source>
+        <translation>名称已被占用</translation>
+    </message>
+    <message>
+        <source>A guest named %1 already exists on this host.</source>
+        <translation>此主机上已存在名为 %1 的客户机。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Creating the disk of %1</source>
+        <translation>正在创建 %1 的磁盘</translation>
+    </message>
+    <message>
+        <source>Creating disk %1 (%2)…</source>
+        <translation>正在创建磁盘 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>The disk name is taken</source>
+        <translation>磁盘名称已被占用</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 already holds a volume named %2; VirtDeck leaves it alone.</source>
+        <translation>存储池 %1 中已有名为 %2 的卷；VirtDeck 不会改动它。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the guest or its disk.</source>
+        <translation>请为客户机或其磁盘选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Created disk %1</source>
+        <translation>已创建磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Fetching the installer of %1</source>
+        <translation>正在获取 %1 的安装程序</translation>
+    </message>
+    <message>
+        <source>The installer cannot be found</source>
+        <translation>找不到安装程序</translation>
+    </message>
+    <message>
+        <source>VirtDeck does not know where the installer&apos;s kernel is in this tree.</source>
+        <translation>VirtDeck 不知道安装程序的内核位于此安装树中的何处。</translation>
+    </message>
+    <message>
+        <source>Use the install disc (ISO) instead.</source>
+        <translation>请改用安装光盘（ISO）。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>The installer could not be downloaded</source>
+        <translation>无法下载安装程序</translation>
+    </message>
+    <message>
+        <source>Check the address of the install tree.</source>
+        <translation>请检查安装树的地址。</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2)</source>
+        <translation>已下载 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Stored it as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>定义 %1</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s kernel and initrd stay in the pool %1 until you delete them (%2, %3).</source>
+        <translation>安装程序的内核和 initrd 会一直保留在存储池 %1 中，直到您将其删除（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Creating the storage pool “default” in %1</source>
+        <translation>正在 %1 中创建存储池“default”</translation>
+    </message>
+    <message>
+        <source>Defining %1…</source>
+        <translation>正在定义 %1…</translation>
+    </message>
+    <message>
+        <source>Defined %1</source>
+        <translation>已定义 %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>已启动 %1</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3606,22 @@
         <source>Generic OS</source>
         <translation>通用操作系统</translation>
     </message>
+    <message>
+        <source>Cannot read %1: the folder does not exist.</source>
+        <translation>无法读取 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>No install tree VirtDeck recognises at %1: it has no .treeinfo file.</source>
+        <translation>VirtDeck 无法识别位于 %1 的安装树：其中没有 .treeinfo 文件。</translation>
+    </message>
+    <message>
+        <source>No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian and Ubuntu trees cannot be recognised automatically; choose the system by hand.</source>
+        <translation>VirtDeck 无法识别位于 %1 的安装树：其中没有 .treeinfo 文件。Debian 和 Ubuntu 的安装树无法自动识别；请手动选择系统。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePage</name>
@@ -3711,6 +3930,33 @@
     <message>
         <source>Not well-formed XML (line %1): %2</source>
         <translation>XML 格式不正确（第 %1 行）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rollback</name>
+    <message>
+        <source>Removed the definition of %1</source>
+        <translation>已移除 %1 的定义</translation>
+    </message>
+    <message>
+        <source>Could not remove the definition of %1: %2</source>
+        <translation>无法移除 %1 的定义：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed the storage pool %1 (its folder is kept)</source>
+        <translation>已移除存储池 %1（其文件夹已保留）</translation>
+    </message>
+    <message>
+        <source>Could not remove the storage pool %1: %2</source>
+        <translation>无法移除存储池 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4359,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The guests cannot be made</source>
+        <translation>无法创建客户机</translation>
+    </message>
+    <message>
+        <source>Uploading the cloud-init seed of %1</source>
+        <translation>正在上传 %1 的 cloud-init 种子</translation>
+    </message>
+    <message>
+        <source>The cloud-init seed could not be read</source>
+        <translation>无法读取 cloud-init 种子</translation>
     </message>
 </context>
 <context>
