@@ -6,6 +6,7 @@
 #include "domainlistmodel.h"
 #include "icons.h"
 #include "performancepage.h"
+#include "xmlpage.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -36,6 +37,10 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, Domain
     const GuestHistory *history = model ? model->history(connection, guest.uuid) : nullptr;
     m_performance = new PerformancePage(connection, guest, history);
     addPage(m_performance, tr("Performance"), QStringLiteral("page-performance"));
+    if (connection) {
+        m_xml = new XmlPage(connection, guest.uuid);
+        addPage(m_xml, tr("XML"), QStringLiteral("page-xml"));
+    }
 
     // As narrow as the page names allow: the console needs the room.
     int widest = 0;

@@ -10,6 +10,7 @@ class Connection;
 class ConsolePage;
 class DomainListModel;
 class PerformancePage;
+class XmlPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -26,6 +27,7 @@ public:
     Connection *connection() const { return m_connection; }
     ConsolePage *consolePage() const { return m_console; }
     PerformancePage *performancePage() const { return m_performance; }
+    XmlPage *xmlPage() const { return m_xml; }
     void showConsole();
     void showPerformance();
 
@@ -40,4 +42,5 @@ private:
     QStackedWidget *m_stack = nullptr;
     ConsolePage *m_console = nullptr;
     PerformancePage *m_performance = nullptr;
+    XmlPage *m_xml = nullptr;
 };
