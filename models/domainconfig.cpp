@@ -511,9 +511,8 @@ bool DomainConfig::setDiskBus(int index, const QString &bus, const QString &targ
 }
 
 namespace {
-bool setDriverAttr(DomainConfig *self, QDomElement disk, const QString &attr, const QString &value,
+bool setDriverAttr(QDomElement disk, const QString &attr, const QString &value,
                    const std::function<QDomElement()> &ensureDriver) {
-    Q_UNUSED(self)
     if (disk.isNull())
         return false;
     QDomElement driver = disk.firstChildElement(QStringLiteral("driver"));
@@ -528,17 +527,17 @@ bool setDriverAttr(DomainConfig *self, QDomElement disk, const QString &attr, co
 
 bool DomainConfig::setDiskCache(int index, const QString &cache) {
     QDomElement disk = device(QStringLiteral("disk"), index);
-    return setDriverAttr(this, disk, QStringLiteral("cache"), cache,
+    return setDriverAttr(disk, QStringLiteral("cache"), cache,
                          [&] { return ensureChild(disk, QStringLiteral("driver")); });
 }
 bool DomainConfig::setDiskIo(int index, const QString &io) {
     QDomElement disk = device(QStringLiteral("disk"), index);
-    return setDriverAttr(this, disk, QStringLiteral("io"), io,
+    return setDriverAttr(disk, QStringLiteral("io"), io,
                          [&] { return ensureChild(disk, QStringLiteral("driver")); });
 }
 bool DomainConfig::setDiskDiscard(int index, const QString &discard) {
     QDomElement disk = device(QStringLiteral("disk"), index);
-    return setDriverAttr(this, disk, QStringLiteral("discard"), discard,
+    return setDriverAttr(disk, QStringLiteral("discard"), discard,
                          [&] { return ensureChild(disk, QStringLiteral("driver")); });
 }
 bool DomainConfig::setDiskReadOnly(int index, bool readOnly) {

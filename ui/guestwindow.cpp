@@ -6,6 +6,7 @@
 #include "domainlistmodel.h"
 #include "icons.h"
 #include "performancepage.h"
+#include "overviewpage.h"
 #include "xmlpage.h"
 
 #include <QHBoxLayout>
@@ -38,6 +39,8 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, Domain
     m_performance = new PerformancePage(connection, guest, history);
     addPage(m_performance, tr("Performance"), QStringLiteral("page-performance"));
     if (connection) {
+        m_overview = new OverviewPage(connection, guest);
+        addPage(m_overview, tr("Overview"), QStringLiteral("page-overview"));
         m_xml = new XmlPage(connection, guest.uuid);
         addPage(m_xml, tr("XML"), QStringLiteral("page-xml"));
     }

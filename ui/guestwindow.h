@@ -11,6 +11,7 @@ class ConsolePage;
 class DomainListModel;
 class PerformancePage;
 class XmlPage;
+class OverviewPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,6 +29,7 @@ public:
     ConsolePage *consolePage() const { return m_console; }
     PerformancePage *performancePage() const { return m_performance; }
     XmlPage *xmlPage() const { return m_xml; }
+    OverviewPage *overviewPage() const { return m_overview; }
     void showConsole();
     void showPerformance();
 
@@ -43,4 +45,5 @@ private:
     ConsolePage *m_console = nullptr;
     PerformancePage *m_performance = nullptr;
     XmlPage *m_xml = nullptr;
+    OverviewPage *m_overview = nullptr;
 };

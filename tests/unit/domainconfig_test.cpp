@@ -563,10 +563,12 @@ QList<Edit> edits() {
          },
          [isVirtio](const DomainConfig &c) {
              const QString p = diskPath(firstDisk(c, isVirtio));
-             return QStringList{
-                 p + QStringLiteral("/target[0]@bus"), p + QStringLiteral("/target[0]@dev"),
-                 p + QStringLiteral("/address[0]"), p + QStringLiteral("/driver[0]@queues"),
-                 p + QStringLiteral("/driver[0]@queue_size")};
+             return QStringList{p + QStringLiteral("/target[0]@bus"),
+                                p + QStringLiteral("/target[0]@dev"),
+                                p + QStringLiteral("/address[0]"),
+                                p + QStringLiteral("/driver[0]@queues"),
+                                p + QStringLiteral("/driver[0]@queue_size"),
+                                p + QStringLiteral("/driver[0]@iothread")};
          }});
     e.push_back(
         {QStringLiteral("cd media"),
@@ -870,6 +872,15 @@ TEST_F(DomainConfigCorpus, EachEditChangesOnlyItsFieldAndLibvirtAcceptsIt) {
             const QStringList allowed = edit.allowed(*c);
             edit.apply(*c);
             const QString changed = c->toXml();
+            // For eyeballing the output: VD_DOMAINCONFIG_DUMP=/some/dir keeps every result.
+            if (const QString dump = qEnvironmentVariable("VD_DOMAINCONFIG_DUMP");
+                !dump.isEmpty()) {
+                QFile out(dump + QLatin1Char('/') + base + QLatin1Char('-') +
+                          QString(edit.name).replace(QLatin1Char(' '), QLatin1Char('-')) +
+                          QStringLiteral(".xml"));
+                if (out.open(QIODevice::WriteOnly))
+                    out.write(changed.toUtf8());
+            }
             const Canonical after = canonical(changed);
             const std::string where = str(base + QStringLiteral(" / ") + edit.name);
             EXPECT_FALSE(differences(before, after).isEmpty()) << where << ": nothing changed";
@@ -978,4 +989,21 @@ TEST(DomainConfig, ClearingVirtDeckMetadataLeavesOthersAlone) {
     c->setTags({QStringLiteral("back")});
     EXPECT_TRUE(c->toXml().contains(QStringLiteral(
         "<virtdeck:guest xmlns:virtdeck=\"https://virtdeck.org/xmlns/guest/1.0\">")));
+}
+
+// The comparison itself must see what the corpus test relies on it to see.
+TEST(DomainConfig, CanonicalFormSeesCommentsOrderAndAttributes) {
+    const QString base = QStringLiteral("<domain a='1' b='2'><!-- c --><x/><y>t</y></domain>");
+    EXPECT_TRUE(
+        differences(canonical(base), canonical(QStringLiteral(
+                                         "<domain b='2' a='1'><!-- c --><x/><y> t\n</y></domain>")))
+            .isEmpty());
+    for (const char *changed : {"<domain a='1' b='3'><!-- c --><x/><y>t</y></domain>",
+                                "<domain a='1' b='2'><!-- d --><x/><y>t</y></domain>",
+                                "<domain a='1' b='2'><x/><y>t</y></domain>",
+                                "<domain a='1' b='2'><!-- c --><y>t</y><x/></domain>",
+                                "<domain a='1' b='2'><!-- c --><x/><y>u</y></domain>"}) {
+        EXPECT_FALSE(differences(canonical(base), canonical(QLatin1String(changed))).isEmpty())
+            << changed;
+    }
 }
