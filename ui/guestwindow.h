@@ -32,10 +32,10 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     void showConsole();
     void showPerformance();
+    void showPage(QWidget *page);
 
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
-    void showPage(QWidget *page);
     void updateTitle();
 
     QPointer<Connection> m_connection;

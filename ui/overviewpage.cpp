@@ -55,7 +55,7 @@ OverviewPage::OverviewPage(Connection *connection, const DomainInfo &guest, QWid
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setAccessibleName(tr("Revert title and description"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
 
@@ -64,6 +64,7 @@ OverviewPage::OverviewPage(Connection *connection, const DomainInfo &guest, QWid
     layout->addWidget(platformBox);
     layout->addWidget(systemBox);
     layout->addStretch(1);
+    layout->addWidget(m_message);
     layout->addLayout(buttons);
 
     connect(m_title, &QLineEdit::textChanged, this, &OverviewPage::updateButtons);

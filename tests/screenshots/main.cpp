@@ -15,6 +15,8 @@
 #include "libvirteventloop.h"
 #include "mainwindow.h"
 #include "newcontainerwizard.h"
+#include "overviewpage.h"
+#include "xmlpage.h"
 #include "newvmpages.h"
 #include "newvmwizard.h"
 #include "performancepage.h"
@@ -33,7 +35,9 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -352,6 +356,38 @@ void containerWizard() {
     delete wizard;
 }
 
+// The guest window's Overview and XML pages, on the fixture's guests (test driver).
+void guestDetailsPages() {
+    ConnectionManager manager;
+    DomainListModel model(&manager);
+    Connection *c = manager.add(
+        ConnectionUri::parse(TestSupport::fixtureUri(QStringLiteral("guests-all-states.xml"))),
+        false, false);
+    TestSupport::connectAndLoad(c);
+    const QModelIndex host = model.hostIndex(c);
+    for (int r = 0; r < model.rowCount(host); ++r) {
+        const DomainInfo *info = model.guestAt(model.index(r, 0, host));
+        if (info->name != QLatin1String("web-frontend"))
+            continue;
+        GuestWindow window(c, *info, &model);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(900, 620);
+        window.show();
+        window.showPage(window.overviewPage());
+        TestSupport::waitFor([&] { return window.overviewPage()->isLoaded(); }, 10000);
+        save(&window, QStringLiteral("guest-overview.png"));
+        window.showPage(window.xmlPage());
+        TestSupport::waitFor([&] { return window.xmlPage()->isLoaded(); }, 10000);
+        QPlainTextEdit *editor = window.xmlPage()->editor();
+        QString xml = editor->toPlainText();
+        xml.replace(QRegularExpression(QStringLiteral("<vcpu([^>]*)>\\d+</vcpu>")),
+                    QStringLiteral("<vcpu\\1>4</vcpu>"));
+        editor->setPlainText(xml);
+        QTest::qWait(400); // the comparison follows typing after a moment
+        save(&window, QStringLiteral("guest-xml.png"));
+    }
+}
+
 void cloneDialogs() {
     ConnectionManager manager;
     Connection *c =
@@ -410,6 +446,7 @@ int main(int argc, char **argv) {
         newVmWizard();
         containerWizard();
         cloneDialogs();
+        guestDetailsPages();
         return 0;
     }
 
@@ -471,6 +508,7 @@ int main(int argc, char **argv) {
     newVmWizard();
     containerWizard();
     cloneDialogs();
+    guestDetailsPages();
     consoleWindows();
     statisticsWindows();
     darkWindows();
