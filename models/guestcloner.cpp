@@ -172,7 +172,6 @@ UserError cannotClone(UserError::Kind kind, const QString &name, const QString &
 // before anything is made.
 Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     Plan plan;
-    const QString linkedOrFull = request.linked ? UiText::tr("a linked clone") : UiText::tr("a full clone");
     plan.source.reset(virDomainLookupByUUIDString(conn, request.sourceUuid.toUtf8().constData()));
     if (!plan.source) {
         plan.error = UserError::fromLastLibvirtError(UiText::tr("Looking up the guest to clone"));
