@@ -298,6 +298,7 @@ void ConnectionWorker::applyDetails(const DomainDetails &details, DomainInfo *in
     info->kind = m_isContainerDriver ? GuestKind::Container : details.kind;
     info->domainType = details.domainType;
     info->graphics = details.graphics;
+    info->tags = details.tags;
     info->detailsLoaded = true;
 }
 

@@ -31,6 +31,13 @@ void DomainFilterProxy::setKindFilter(KindFilter filter) {
     invalidateRowsFilter();
 }
 
+void DomainFilterProxy::setTagFilter(const QString &tag) {
+    if (m_tag == tag.trimmed())
+        return;
+    m_tag = tag.trimmed();
+    invalidateRowsFilter();
+}
+
 namespace {
 
 bool stateMatches(DomainFilterProxy::StateFilter filter, GuestState s) {
@@ -71,11 +78,18 @@ bool DomainFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_kind == KindFilter::Container && g->kind != GuestKind::Container)
         return false;
+    if (!m_tag.isEmpty() && !g->tags.contains(m_tag, Qt::CaseInsensitive))
+        return false;
     if (m_text.isEmpty())
         return true;
-    return g->name.contains(m_text, Qt::CaseInsensitive) ||
-           g->title.contains(m_text, Qt::CaseInsensitive) ||
-           g->uuid.startsWith(m_text, Qt::CaseInsensitive);
+    if (g->name.contains(m_text, Qt::CaseInsensitive) ||
+        g->title.contains(m_text, Qt::CaseInsensitive) ||
+        g->uuid.startsWith(m_text, Qt::CaseInsensitive))
+        return true;
+    for (const QString &tag : g->tags)
+        if (tag.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 bool DomainFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {

@@ -3,8 +3,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Filters guests by text (name, title, UUID), state and kind; hosts always stay visible so
-// that their state and errors can be seen. Sorts by DomainListModel::SortRole.
+// Filters guests by text (name, title, UUID, tags), state, kind and tag; hosts always stay visible
+// so that their state and errors can be seen. Sorts by DomainListModel::SortRole.
 class DomainFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -16,9 +16,12 @@ public:
     void setText(const QString &text);
     void setStateFilter(StateFilter filter);
     void setKindFilter(KindFilter filter);
+    // Only guests carrying this tag (case-insensitively); empty for any.
+    void setTagFilter(const QString &tag);
     QString text() const { return m_text; }
     StateFilter stateFilter() const { return m_state; }
     KindFilter kindFilter() const { return m_kind; }
+    QString tagFilter() const { return m_tag; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,4 +31,5 @@ private:
     QString m_text;
     StateFilter m_state = StateFilter::Any;
     KindFilter m_kind = KindFilter::Any;
+    QString m_tag;
 };

@@ -39,7 +39,8 @@ struct DomainInfo {
     bool hasSnapshot = false;
     bool hasManagedSave = false;
     QStringList graphics;       // "vnc", "spice"
-    bool detailsLoaded = false; // title, kind and graphics come from the XML, fetched later
+    QStringList tags;           // VirtDeck's tags, from the guest's <metadata>
+    bool detailsLoaded = false; // title, kind, graphics and tags come from the XML, fetched later
 
     bool isActive() const {
         return state == GuestState::Running || state == GuestState::Blocked ||
@@ -57,6 +58,7 @@ struct DomainDetails {
     GuestKind kind = GuestKind::VirtualMachine;
     QString domainType;
     QStringList graphics;
+    QStringList tags;
 };
 
 Q_DECLARE_METATYPE(DomainDetails)

@@ -94,9 +94,13 @@ void DomainListModel::removeHost(Connection *connection) {
     if (row < 0)
         return;
     disconnect(connection, nullptr, this, nullptr);
+    for (const GuestRow &guest : m_hosts[size_t(row)]->guests)
+        if (!guest.info.tags.isEmpty())
+            m_tagsDirty = true;
     beginRemoveRows({}, row, row);
     m_hosts.erase(m_hosts.begin() + row);
     endRemoveRows();
+    updateTags();
 }
 
 int DomainListModel::hostRow(const Connection *connection) const {
@@ -334,6 +338,8 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
                 tip += QLatin1Char('\n') + tr("Starts with the host");
             if (!g.persistent)
                 tip += QLatin1Char('\n') + tr("Transient: disappears when shut off");
+            if (!g.tags.isEmpty())
+                tip += QLatin1Char('\n') + tr("Tags: %1").arg(g.tags.join(QStringLiteral(", ")));
             return tip;
         }
         return {};
@@ -376,6 +382,8 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
         return node->stale;
     case AlertRole:
         return row.alert;
+    case TagsRole:
+        return g.tags;
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -509,8 +517,11 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
             existing.kind = previous.kind;
             existing.domainType = previous.domainType;
             existing.graphics = previous.graphics;
+            existing.tags = previous.tags;
             existing.detailsLoaded = true;
         }
+        if (previous.tags != existing.tags)
+            m_tagsDirty = true;
         if (!existing.isActive())
             row.history.clear();
         if (previous.name != existing.name)
@@ -525,6 +536,8 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
         beginInsertRows(host, first, first + int(added.size()) - 1);
         node->guests.reserve(node->guests.size() + size_t(added.size()));
         for (const DomainInfo &info : std::as_const(added)) {
+            if (!info.tags.isEmpty())
+                m_tagsDirty = true;
             node->rowByUuid.insert(info.uuid, int(node->guests.size()));
             node->guests.push_back(
                 GuestRow{info, GuestHistory(m_historyLength), info.name.toLower(), QString()});
@@ -532,6 +545,7 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
         endInsertRows();
     }
     recountRunning(node);
+    updateTags();
 }
 
 void DomainListModel::applyDetails(HostNode *node, const QVector<DomainDetails> &batch) {
@@ -547,12 +561,17 @@ void DomainListModel::applyDetails(HostNode *node, const QVector<DomainDetails> 
         g.kind = d.kind;
         g.domainType = d.domainType;
         g.graphics = d.graphics;
+        if (g.tags != d.tags) {
+            g.tags = d.tags;
+            m_tagsDirty = true;
+        }
         g.detailsLoaded = true;
         first = std::min(first, *it);
         last = std::max(last, *it);
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(first, NameColumn, host), index(last, KindColumn, host));
+    updateTags();
 }
 
 void DomainListModel::removeGuest(HostNode *node, const QString &uuid) {
@@ -560,6 +579,8 @@ void DomainListModel::removeGuest(HostNode *node, const QString &uuid) {
     if (it == node->rowByUuid.cend())
         return;
     const int row = *it;
+    if (!node->guests[size_t(row)].info.tags.isEmpty())
+        m_tagsDirty = true;
     beginRemoveRows(hostIndex(node->connection), row, row);
     node->guests.erase(node->guests.begin() + row);
     node->rowByUuid.remove(uuid);
@@ -567,6 +588,7 @@ void DomainListModel::removeGuest(HostNode *node, const QString &uuid) {
         node->rowByUuid[node->guests[size_t(i)].info.uuid] = i;
     endRemoveRows();
     recountRunning(node);
+    updateTags();
 }
 
 void DomainListModel::removeGuestsNotSeen(HostNode *node) {
@@ -584,11 +606,15 @@ void DomainListModel::clearGuests(HostNode *node) {
         hostChanged(node);
         return;
     }
+    for (const GuestRow &row : node->guests)
+        if (!row.info.tags.isEmpty())
+            m_tagsDirty = true;
     beginRemoveRows(hostIndex(node->connection), 0, int(node->guests.size()) - 1);
     node->guests.clear();
     node->rowByUuid.clear();
     endRemoveRows();
     recountRunning(node);
+    updateTags();
 }
 
 void DomainListModel::applyStats(HostNode *node, const StatsBatch &batch) {
@@ -664,6 +690,28 @@ QString DomainListModel::formatRate(float bytesPerSecond) {
         return QString();
     return tr("%1/s").arg(
         QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeIecFormat));
+}
+
+void DomainListModel::updateTags() {
+    if (!m_tagsDirty)
+        return;
+    m_tagsDirty = false;
+    QStringList tags;
+    QSet<QString> seen;
+    for (const auto &node : m_hosts)
+        for (const GuestRow &row : node->guests)
+            for (const QString &tag : row.info.tags)
+                if (!seen.contains(tag.toCaseFolded())) {
+                    seen.insert(tag.toCaseFolded());
+                    tags.append(tag);
+                }
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    if (tags == m_allTags)
+        return;
+    m_allTags = tags;
+    Q_EMIT tagsChanged();
 }
 
 void DomainListModel::recountRunning(HostNode *node) {

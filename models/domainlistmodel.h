@@ -46,6 +46,7 @@ public:
         StaleRole,
         HostStateRole,
         AlertRole, // text of an alert the guest is in, or empty
+        TagsRole,  // QStringList of the guest's VirtDeck tags
     };
 
     explicit DomainListModel(ConnectionManager *manager, QObject *parent = nullptr);
@@ -81,11 +82,15 @@ public:
     // Marks (or, with an empty text, clears) an alert on a guest; shown as a badge.
     void setGuestAlert(const Connection *connection, const QString &uuid, const QString &text);
     int historyLength() const { return m_historyLength; }
+    // Every tag some guest carries, once (case-insensitively), sorted.
+    QStringList allTags() const { return m_allTags; }
 
 Q_SIGNALS:
     // A statistics tick updated the statistics columns of this connection's guests. Sent
     // once per tick instead of dataChanged over every row: views repaint what they show.
     void statisticsUpdated(Connection *connection);
+    // The set of tags guests carry changed (allTags()).
+    void tagsChanged();
 
 private:
     struct GuestRow {
@@ -118,7 +123,11 @@ private:
     void recountRunning(HostNode *node);
     QVariant hostData(const HostNode *node, int column, int role) const;
     QVariant guestData(const HostNode *node, const GuestRow &row, int column, int role) const;
+    // Recomputes allTags() when a guest with tags came, went or changed its tags.
+    void updateTags();
 
     std::vector<std::unique_ptr<HostNode>> m_hosts;
     int m_historyLength = StatsHistory::DefaultCapacity;
+    QStringList m_allTags;
+    bool m_tagsDirty = false;
 };

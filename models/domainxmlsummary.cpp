@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "domainxmlsummary.h"
 
+#include "domainconfig.h"
+
 #include <QXmlStreamReader>
 
 DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml) {
@@ -8,6 +10,8 @@ DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml)
     d.uuid = uuid;
     QXmlStreamReader r(xml);
     QStringList path;
+    const QLatin1String virtDeck(DomainConfig::VirtDeckNamespace);
+    bool inVirtDeck = false;
     while (!r.atEnd()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -30,8 +34,20 @@ DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml)
                 const QString type = r.attributes().value(QLatin1String("type")).toString();
                 if (!type.isEmpty() && !d.graphics.contains(type))
                     d.graphics.append(type);
+            } else if (depth == 3 && path[1] == QLatin1String("metadata") &&
+                       path[2] == QLatin1String("guest") && r.namespaceUri() == virtDeck) {
+                inVirtDeck = true; // whatever prefix the writer chose
+            } else if (depth == 4 && inVirtDeck && path[3] == QLatin1String("tag") &&
+                       r.namespaceUri() == virtDeck) {
+                const QString tag =
+                    r.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+                if (!tag.isEmpty())
+                    d.tags.append(tag);
+                path.removeLast();
             }
         } else if (token == QXmlStreamReader::EndElement) {
+            if (path.size() == 3 && inVirtDeck)
+                inVirtDeck = false;
             if (!path.isEmpty())
                 path.removeLast();
         }

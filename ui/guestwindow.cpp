@@ -3,10 +3,13 @@
 
 #include "connection.h"
 #include "consolepage.h"
+#include "cpupage.h"
 #include "domainlistmodel.h"
 #include "icons.h"
+#include "memorypage.h"
 #include "performancepage.h"
 #include "overviewpage.h"
+#include "resourcespage.h"
 #include "xmlpage.h"
 
 #include <QHBoxLayout>
@@ -41,6 +44,12 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, Domain
     if (connection) {
         m_overview = new OverviewPage(connection, guest);
         addPage(m_overview, tr("Overview"), QStringLiteral("page-overview"));
+        m_cpu = new CpuPage(connection, guest);
+        addPage(m_cpu, tr("CPU"), QStringLiteral("page-cpu"));
+        m_memory = new MemoryPage(connection, guest);
+        addPage(m_memory, tr("Memory"), QStringLiteral("page-memory"));
+        m_resources = new ResourcesPage(connection, guest);
+        addPage(m_resources, tr("Resources"), QStringLiteral("page-resources"));
         m_xml = new XmlPage(connection, guest.uuid);
         addPage(m_xml, tr("XML"), QStringLiteral("page-xml"));
     }

@@ -12,6 +12,9 @@ class DomainListModel;
 class PerformancePage;
 class XmlPage;
 class OverviewPage;
+class CpuPage;
+class MemoryPage;
+class ResourcesPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +33,9 @@ public:
     PerformancePage *performancePage() const { return m_performance; }
     XmlPage *xmlPage() const { return m_xml; }
     OverviewPage *overviewPage() const { return m_overview; }
+    CpuPage *cpuPage() const { return m_cpu; }
+    MemoryPage *memoryPage() const { return m_memory; }
+    ResourcesPage *resourcesPage() const { return m_resources; }
     void showConsole();
     void showPerformance();
     void showPage(QWidget *page);
@@ -46,4 +52,7 @@ private:
     PerformancePage *m_performance = nullptr;
     XmlPage *m_xml = nullptr;
     OverviewPage *m_overview = nullptr;
+    CpuPage *m_cpu = nullptr;
+    MemoryPage *m_memory = nullptr;
+    ResourcesPage *m_resources = nullptr;
 };

@@ -430,7 +430,7 @@ QWidget *MainWindow::createFilterBar() {
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(6, 4, 6, 4);
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Filter by name, title or UUID (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by name, title, tag or UUID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter guests"));
     m_stateFilter = new QComboBox;
@@ -452,13 +452,42 @@ QWidget *MainWindow::createFilterBar() {
     layout->addWidget(m_search, 1);
     layout->addWidget(m_stateFilter);
     layout->addWidget(m_kindFilter);
+    m_tagFilter = new QComboBox;
+    m_tagFilter->setAccessibleName(tr("Tag filter"));
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout->addWidget(m_tagFilter);
+    refreshTagFilter();
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStateFilter(SF(m_stateFilter->currentData().toInt())); });
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setKindFilter(KF(m_kindFilter->currentData().toInt())); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
+    connect(m_model, &DomainListModel::tagsChanged, this, &MainWindow::refreshTagFilter);
     return bar;
+}
+
+void MainWindow::refreshTagFilter() {
+    const QString chosen = m_tagFilter->currentData().toString();
+    QStringList tags = m_model->allTags();
+    // A chosen tag no guest carries any more (a host reconnecting) stays, so the filter holds.
+    if (!chosen.isEmpty() && !tags.contains(chosen, Qt::CaseInsensitive))
+        tags.append(chosen);
+    {
+        const QSignalBlocker blocker(m_tagFilter);
+        m_tagFilter->clear();
+        m_tagFilter->addItem(tr("All tags"), QString());
+        int current = 0;
+        for (const QString &tag : std::as_const(tags)) {
+            m_tagFilter->addItem(tag, tag);
+            if (!chosen.isEmpty() && tag.compare(chosen, Qt::CaseInsensitive) == 0)
+                current = m_tagFilter->count() - 1;
+        }
+        m_tagFilter->setCurrentIndex(current);
+    }
+    m_proxy->setTagFilter(m_tagFilter->currentData().toString());
 }
 
 QWidget *MainWindow::createDemoBanner() {

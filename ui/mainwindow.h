@@ -85,6 +85,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *stateFilterBox() const { return m_stateFilter; }
     QComboBox *kindFilterBox() const { return m_kindFilter; }
+    QComboBox *tagFilterBox() const { return m_tagFilter; }
 
     QList<SelectedGuest> selectedGuests() const;
     Connection *selectedConnection() const;
@@ -111,6 +112,8 @@ private:
     void createMenus();
     void createToolBar();
     QWidget *createFilterBar();
+    // "All tags" and every tag guests carry, keeping the chosen one.
+    void refreshTagFilter();
     QWidget *createDemoBanner();
     void watchConnection(Connection *connection);
     void scheduleActionUpdate();
@@ -137,6 +140,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
     QWidget *m_demoBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QHash<GuestAction, QAction *> m_guestActions;

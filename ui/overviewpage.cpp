@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "fieldmessage.h"
+#include "tagsedit.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -66,6 +67,12 @@ OverviewPage::OverviewPage(Connection *connection, const DomainInfo &guest, QWid
     layout->addStretch(1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    // Tags and notes have their own Apply: they are VirtDeck's, not libvirt's fields.
+    auto *tagsBox = new QGroupBox(tr("Tags and notes"));
+    auto *tagsLayout = new QVBoxLayout(tagsBox);
+    m_tags = new TagsEdit(connection, guest.uuid);
+    tagsLayout->addWidget(m_tags);
+    layout->addWidget(tagsBox);
 
     connect(m_title, &QLineEdit::textChanged, this, &OverviewPage::updateButtons);
     connect(m_description, &QPlainTextEdit::textChanged, this, &OverviewPage::updateButtons);

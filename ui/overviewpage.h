@@ -15,9 +15,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class TagsEdit;
 
 // The guest's identity and platform, its title and description (editable, applied live when
-// it runs), start-with-host, and what the running system reports through its agent.
+// it runs), start-with-host, and what the running system reports through its agent; at the
+// end, VirtDeck's tags and notes (TagsEdit, with an Apply of its own).
 class OverviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +39,7 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     FieldMessage *message() const { return m_message; }
     QLabel *valueLabel(const QString &key) const;
+    TagsEdit *tagsEdit() const { return m_tags; }
 
 Q_SIGNALS:
     void loaded();
@@ -58,6 +61,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_revert;
     FieldMessage *m_message;
+    TagsEdit *m_tags;
     QHash<QString, QLabel *> m_values;
     bool m_busy = false;
 };
