@@ -1123,6 +1123,165 @@
     </message>
 </context>
 <context>
+    <name>CpuPage</name>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>Виртуальные процессоры</translation>
+    </message>
+    <message>
+        <source>Current vCPUs</source>
+        <translation>Текущее число vCPU</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>&amp;Текущее:</translation>
+    </message>
+    <message>
+        <source>Maximum vCPUs</source>
+        <translation>Максимум vCPU</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ма&amp;ксимум:</translation>
+    </message>
+    <message>
+        <source>vCPUs of the running guest</source>
+        <translation>vCPU работающего гостя</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation>Модель процессора</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>Режим процессора</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>По умолчанию гипервизора</translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, not migratable)</source>
+        <translation>Проброс процессора хоста (быстрее всего, без миграции)</translation>
+    </message>
+    <message>
+        <source>Host model (close to the host, migratable)</source>
+        <translation>Модель хоста (близко к хосту, с миграцией)</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>Именованная модель</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Режим:</translation>
+    </message>
+    <message>
+        <source>CPU model name</source>
+        <translation>Название модели процессора</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>М&amp;одель:</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Топология</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Dies</source>
+        <translation>Кристаллы</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Ядра</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Раскладка:</translation>
+    </message>
+    <message>
+        <source>All zero: the hypervisor decides. Otherwise the product must equal the maximum vCPUs.</source>
+        <translation>Все нули: решает гипервизор. Иначе произведение должно равняться максимуму vCPU.</translation>
+    </message>
+    <message>
+        <source>Some changes apply at the next start of the guest.</source>
+        <translation>Некоторые изменения вступят в силу при следующем запуске гостя.</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Отложенные изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply CPU settings</source>
+        <translation>Применить настройки процессора</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Revert CPU settings</source>
+        <translation>Отменить настройки процессора</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>после перезапуска</translation>
+    </message>
+    <message>
+        <source>%1 applies after restart</source>
+        <translation>%1 — после перезапуска</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now with %n vCPU(s), at most %1 without a restart.</source>
+        <translation>
+            <numerusform>Сейчас работает с %n vCPU, без перезапуска — не более %1.</numerusform>
+            <numerusform>Сейчас работает с %n vCPU, без перезапуска — не более %1.</numerusform>
+            <numerusform>Сейчас работает с %n vCPU, без перезапуска — не более %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guest is not running: changes apply when it starts.</source>
+        <translation>Гость не запущен: изменения вступят в силу при запуске.</translation>
+    </message>
+    <message>
+        <source>Up to %1 (%2).</source>
+        <translation>До %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation>Ничего не изменено: исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>Сохранено и изменено в работающем госте.</translation>
+    </message>
+    <message>
+        <source>Saved; the marked fields apply after a restart.</source>
+        <translation>Сохранено; отмеченные поля вступят в силу после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>User name:</source>
@@ -1289,6 +1448,60 @@
     </message>
 </context>
 <context>
+    <name>DomainConfig</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>строка 1, столбец 1: корневой элемент &lt;%1&gt;, а не &lt;domain&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinition</name>
+    <message>
+        <source>The configuration was not changed</source>
+        <translation>Конфигурация не изменена</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>Чтение конфигурации</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed at line %1, column %2: %3</source>
+        <translation>XML составлен неверно в строке %1, столбце %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the text, or press Revert to start again.</source>
+        <translation>Исправьте текст или нажмите «Отменить», чтобы начать заново.</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s configuration starts with &lt;domain&gt;, not &lt;%1&gt;.</source>
+        <translation>Конфигурация гостя начинается с &lt;domain&gt;, а не с &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The UUID was changed to %1; this page edits the guest %2.</source>
+        <translation>UUID изменён на %1; эта страница редактирует гостя %2.</translation>
+    </message>
+    <message>
+        <source>Use Clone to make a new guest.</source>
+        <translation>Чтобы сделать нового гостя, используйте клонирование.</translation>
+    </message>
+    <message>
+        <source>Saving the configuration</source>
+        <translation>Сохранение конфигурации</translation>
+    </message>
+    <message>
+        <source>The name cannot be changed here (from %1 to %2).</source>
+        <translation>Имя нельзя изменить здесь (с %1 на %2).</translation>
+    </message>
+    <message>
+        <source>Rename the guest from the Overview page.</source>
+        <translation>Переименуйте гостя на странице «Обзор».</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Name</source>
@@ -1381,6 +1594,10 @@
     <message>
         <source>%1/s</source>
         <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
     </message>
 </context>
 <context>
@@ -1563,14 +1780,6 @@
     <message>
         <source>%1 cannot be cloned</source>
         <translation>Невозможно клонировать %1</translation>
-    </message>
-    <message>
-        <source>a linked clone</source>
-        <translation>связанный клон</translation>
-    </message>
-    <message>
-        <source>a full clone</source>
-        <translation>полный клон</translation>
     </message>
     <message>
         <source>Looking up the guest to clone</source>
@@ -1933,6 +2142,116 @@
     </message>
 </context>
 <context>
+    <name>GuestOverview</name>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI (Secure Boot)</source>
+        <translation>UEFI (безопасная загрузка)</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>guest agent</source>
+        <translation>гостевой агент</translation>
+    </message>
+    <message>
+        <source>DHCP lease</source>
+        <translation>аренда DHCP</translation>
+    </message>
+    <message>
+        <source>Reading the guest</source>
+        <translation>Чтение сведений о госте</translation>
+    </message>
+    <message>
+        <source>Saving the title and description</source>
+        <translation>Сохранение заголовка и описания</translation>
+    </message>
+    <message>
+        <source>Changing whether the guest starts with the host</source>
+        <translation>Изменение автозапуска гостя вместе с хостом</translation>
+    </message>
+</context>
+<context>
+    <name>GuestResourceSettings</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s limit for this machine type</source>
+        <translation>предел гипервизора для этого типа машины</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s limit</source>
+        <translation>предел гипервизора</translation>
+    </message>
+    <message>
+        <source>%1 per host CPU</source>
+        <translation>%1 на процессор хоста</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation>Не удаётся прочитать конфигурацию</translation>
+    </message>
+    <message>
+        <source>Reading processors and memory</source>
+        <translation>Чтение процессоров и памяти</translation>
+    </message>
+    <message>
+        <source>Reading the running guest&apos;s resources</source>
+        <translation>Чтение ресурсов работающего гостя</translation>
+    </message>
+    <message>
+        <source>A guest needs at least one vCPU.</source>
+        <translation>Гостю нужен хотя бы один vCPU.</translation>
+    </message>
+    <message>
+        <source>At most %1 vCPUs (%2).</source>
+        <translation>Не более %1 vCPU (%2).</translation>
+    </message>
+    <message>
+        <source>More than the maximum of %1; raise the maximum first.</source>
+        <translation>Больше максимума %1; сначала увеличьте максимум.</translation>
+    </message>
+    <message>
+        <source>Choose a CPU model.</source>
+        <translation>Выберите модель процессора.</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads each need at least 1.</source>
+        <translation>Сокетов, ядер и потоков должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Sockets × dies × cores × threads is %1, but the maximum is %2 vCPUs; they must be equal.</source>
+        <translation>Сокеты × кристаллы × ядра × потоки = %1, а максимум — %2 vCPU; они должны совпадать.</translation>
+    </message>
+    <message>
+        <source>At least %1; no guest system starts with less.</source>
+        <translation>Не менее %1; с меньшим объёмом ни одна гостевая система не запустится.</translation>
+    </message>
+    <message>
+        <source>The host has only %1.</source>
+        <translation>У хоста только %1.</translation>
+    </message>
+    <message>
+        <source>At least %1; no guest system runs with less.</source>
+        <translation>Не менее %1; с меньшим объёмом ни одна гостевая система не работает.</translation>
+    </message>
+    <message>
+        <source>Saved, but changing the running guest&apos;s vCPUs</source>
+        <translation>Сохранено, но изменение vCPU работающего гостя</translation>
+    </message>
+    <message>
+        <source>Saved, but changing the running guest&apos;s memory</source>
+        <translation>Сохранено, но изменение памяти работающего гостя</translation>
+    </message>
+</context>
+<context>
     <name>GuestStates</name>
     <message>
         <source>Running</source>
@@ -1980,6 +2299,156 @@
     </message>
 </context>
 <context>
+    <name>GuestTags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Метка не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>«%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>“%1” may only contain letters, digits, “-”, “_” and “.”.</source>
+        <translation>«%1» может содержать только буквы, цифры, «-», «_» и «.».</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice.</source>
+        <translation>«%1» указана дважды.</translation>
+    </message>
+    <message>
+        <source>A guest can have at most %1 tags; these are %2.</source>
+        <translation>У гостя может быть не более %1 меток; здесь их %2.</translation>
+    </message>
+    <message>
+        <source>Reading the tags and notes</source>
+        <translation>Чтение меток и заметок</translation>
+    </message>
+    <message>
+        <source>Saving the tags and notes</source>
+        <translation>Сохранение меток и заметок</translation>
+    </message>
+    <message>
+        <source>Some tags are not valid</source>
+        <translation>Некоторые метки недопустимы</translation>
+    </message>
+    <message>
+        <source>Correct the tags and apply again.</source>
+        <translation>Исправьте метки и примените снова.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTuning</name>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer CPU weight or cap (%2).</source>
+        <translation>Драйвер %1 не поддерживает вес и ограничение процессора (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer CPU weight or cap.</source>
+        <translation>Драйвер %1 не поддерживает вес и ограничение процессора.</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer a disk I/O weight (%2).</source>
+        <translation>Драйвер %1 не поддерживает вес дискового ввода-вывода (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer a disk I/O weight.</source>
+        <translation>Драйвер %1 не поддерживает вес дискового ввода-вывода.</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer memory limits (%2).</source>
+        <translation>Драйвер %1 не поддерживает ограничения памяти (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer disk throttles (%2).</source>
+        <translation>Драйвер %1 не поддерживает ограничения дисков (%2).</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>Вступит в силу при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Not changed in the running guest: %1</source>
+        <translation>Не изменено в работающем госте: %1</translation>
+    </message>
+    <message>
+        <source>The disk I/O weight was not changed</source>
+        <translation>Вес дискового ввода-вывода не изменён</translation>
+    </message>
+    <message>
+        <source>This host does not accept the weight %1. libvirt said: %2</source>
+        <translation>Этот хост не принимает вес %1. Ответ libvirt: %2</translation>
+    </message>
+    <message>
+        <source>Hosts with cgroup v1 and the CFQ scheduler accept 100 to 1000; with BFQ or cgroup v2, 10 to 1000. Try a value from 100 to 1000.</source>
+        <translation>Хосты с cgroup v1 и планировщиком CFQ принимают от 100 до 1000; с BFQ или cgroup v2 — от 10 до 1000. Попробуйте значение от 100 до 1000.</translation>
+    </message>
+    <message>
+        <source>Reading resource controls</source>
+        <translation>Чтение управления ресурсами</translation>
+    </message>
+    <message>
+        <source>The CPU weight must be from %1 to %2 (the usual is 1024); %3 was entered.</source>
+        <translation>Вес процессора должен быть от %1 до %2 (обычно 1024); введено %3.</translation>
+    </message>
+    <message>
+        <source>The CPU cap must be from 1% to %1% (100% per vCPU, %2 vCPUs); %3% was entered.</source>
+        <translation>Ограничение процессора должно быть от 1% до %1% (100% на vCPU, vCPU: %2); введено %3%.</translation>
+    </message>
+    <message>
+        <source>The disk I/O weight must be from %1 to %2; %3 was entered.</source>
+        <translation>Вес дискового ввода-вывода должен быть от %1 до %2; введено %3.</translation>
+    </message>
+    <message>
+        <source>Disk %1: a throttle cannot be negative; use 0 for no limit.</source>
+        <translation>Диск %1: ограничение не может быть отрицательным; 0 — без ограничения.</translation>
+    </message>
+    <message>
+        <source>A memory limit must be above zero; tick “Unlimited” for no limit.</source>
+        <translation>Ограничение памяти должно быть больше нуля; для снятия ограничения отметьте «Без ограничения».</translation>
+    </message>
+    <message>
+        <source>The soft limit (%1) must not be above the hard limit or the swap limit.</source>
+        <translation>Мягкое ограничение (%1) не должно превышать жёсткое ограничение и ограничение подкачки.</translation>
+    </message>
+    <message>
+        <source>The hard limit (%1) must not be above the memory plus swap limit (%2).</source>
+        <translation>Жёсткое ограничение (%1) не должно превышать ограничение памяти с подкачкой (%2).</translation>
+    </message>
+    <message>
+        <source>A memory plus swap limit needs a hard limit too.</source>
+        <translation>Ограничению памяти с подкачкой нужно и жёсткое ограничение.</translation>
+    </message>
+    <message>
+        <source>Changing resource controls</source>
+        <translation>Изменение управления ресурсами</translation>
+    </message>
+    <message>
+        <source>Changing the CPU weight and cap</source>
+        <translation>Изменение веса и ограничения процессора</translation>
+    </message>
+    <message>
+        <source>Changing the disk I/O weight</source>
+        <translation>Изменение веса дискового ввода-вывода</translation>
+    </message>
+    <message>
+        <source>Changing the memory limits</source>
+        <translation>Изменение ограничений памяти</translation>
+    </message>
+    <message>
+        <source>Changing the throttles of disk %1</source>
+        <translation>Изменение ограничений диска %1</translation>
+    </message>
+</context>
+<context>
     <name>GuestWindow</name>
     <message>
         <source>Pages</source>
@@ -1996,6 +2465,26 @@
     <message>
         <source>Performance</source>
         <translation>Производительность</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ресурсы</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
@@ -2282,10 +2771,6 @@
         <translation>Основная панель</translation>
     </message>
     <message>
-        <source>Filter by name, title or UUID (Ctrl+F)</source>
-        <translation>Фильтр по имени, заголовку или UUID (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter guests</source>
         <translation>Фильтр гостей</translation>
     </message>
@@ -2496,6 +2981,117 @@
     <message>
         <source>Make many virtual machines from the selected one (web-01, web-02, …)</source>
         <translation>Создать несколько виртуальных машин на основе выбранной (web-01, web-02, …)</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, tag or UUID (Ctrl+F)</source>
+        <translation>Фильтр по имени, заголовку, метке или UUID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Current memory in MiB</source>
+        <translation>Текущая память в МиБ</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>&amp;Текущая:</translation>
+    </message>
+    <message>
+        <source>Maximum memory in MiB</source>
+        <translation>Максимум памяти в МиБ</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ма&amp;ксимум:</translation>
+    </message>
+    <message>
+        <source>Memory of the running guest</source>
+        <translation>Память работающего гостя</translation>
+    </message>
+    <message>
+        <source>A running guest gives memory back or takes more up to its maximum through its balloon driver; a new maximum needs a restart.</source>
+        <translation>Работающий гость отдаёт память или берёт больше, до своего максимума, через драйвер balloon; новый максимум требует перезапуска.</translation>
+    </message>
+    <message>
+        <source>Some changes apply at the next start of the guest.</source>
+        <translation>Некоторые изменения вступят в силу при следующем запуске гостя.</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Отложенные изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply memory settings</source>
+        <translation>Применить настройки памяти</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Revert memory settings</source>
+        <translation>Отменить настройки памяти</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>после перезапуска</translation>
+    </message>
+    <message>
+        <source>%1 applies after restart</source>
+        <translation>%1 — после перезапуска</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>Running now with %1 MiB, at most %2 MiB without a restart.</source>
+        <translation>Сейчас работает с %1 МиБ, без перезапуска — не более %2 МиБ.</translation>
+    </message>
+    <message>
+        <source>The guest is not running: changes apply when it starts.</source>
+        <translation>Гость не запущен: изменения вступят в силу при запуске.</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB.</source>
+        <translation>У хоста %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation>Ничего не изменено: исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>Сохранено и изменено в работающем госте.</translation>
+    </message>
+    <message>
+        <source>Saved; the marked fields apply after a restart.</source>
+        <translation>Сохранено; отмеченные поля вступят в силу после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4268,141 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>A short description shown in the list</source>
+        <translation>Краткое описание, показываемое в списке</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation>Запускать вместе с &amp;хостом</translation>
+    </message>
+    <message>
+        <source>Start with the host</source>
+        <translation>Запускать вместе с хостом</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Hypervisor:</source>
+        <translation>Гипервизор:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Архитектура:</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>Машина:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Прошивка:</translation>
+    </message>
+    <message>
+        <source>Emulator:</source>
+        <translation>Эмулятор:</translation>
+    </message>
+    <message>
+        <source>Running system</source>
+        <translation>Работающая система</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Операционная система:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Имя хоста:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply title and description</source>
+        <translation>Применить заголовок и описание</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Revert title and description</source>
+        <translation>Отменить заголовок и описание</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>Метки и заметки</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not reported (no guest agent)</source>
+        <translation>не сообщается (нет гостевого агента)</translation>
+    </message>
+    <message>
+        <source>the guest is not running</source>
+        <translation>гость не запущен</translation>
+    </message>
+    <message>
+        <source>from the %1</source>
+        <translation>из источника: %1</translation>
+    </message>
+    <message>
+        <source>The title is one line.</source>
+        <translation>Заголовок — одна строка.</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>Сохранено и изменено в работающем госте.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>PerformancePage</name>
     <message>
         <source>Performance</source>
@@ -3981,6 +4712,217 @@
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>CPU</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <source>CPU weight</source>
+        <translation>Вес процессора</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s share of CPU time when the host is busy, relative to other guests (usually 1024).</source>
+        <translation>Доля процессорного времени гостя при загруженном хосте относительно других гостей (обычно 1024).</translation>
+    </message>
+    <message>
+        <source>CPU &amp;weight:</source>
+        <translation>&amp;Вес процессора:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit CPU use to</source>
+        <translation>&amp;Ограничить использование процессора до</translation>
+    </message>
+    <message>
+        <source>Limit CPU use</source>
+        <translation>Ограничить использование процессора</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>CPU cap in percent of one host CPU</source>
+        <translation>Ограничение процессора в процентах от одного процессора хоста</translation>
+    </message>
+    <message>
+        <source>CPU cap:</source>
+        <translation>Ограничение процессора:</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>Дисковый ввод-вывод</translation>
+    </message>
+    <message>
+        <source>Disk I/O weight</source>
+        <translation>Вес дискового ввода-вывода</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s share of disk time when disks are busy (10 to 1000).</source>
+        <translation>Доля дискового времени гостя при загруженных дисках (от 10 до 1000).</translation>
+    </message>
+    <message>
+        <source>Disk I/O w&amp;eight:</source>
+        <translation>В&amp;ес дискового ввода-вывода:</translation>
+    </message>
+    <message>
+        <source>Disk throttles</source>
+        <translation>Ограничения дисков</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Read MB/s</source>
+        <translation>Чтение, МБ/с</translation>
+    </message>
+    <message>
+        <source>Write MB/s</source>
+        <translation>Запись, МБ/с</translation>
+    </message>
+    <message>
+        <source>Read IOPS</source>
+        <translation>Чтение, IOPS</translation>
+    </message>
+    <message>
+        <source>Write IOPS</source>
+        <translation>Запись, IOPS</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Вступает в силу</translation>
+    </message>
+    <message>
+        <source>0 means no limit. 1 MB/s is 1,000,000 bytes per second.</source>
+        <translation>0 — без ограничения. 1 МБ/с — это 1 000 000 байт в секунду.</translation>
+    </message>
+    <message>
+        <source>Memory limits</source>
+        <translation>Ограничения памяти</translation>
+    </message>
+    <message>
+        <source>&amp;Hard limit:</source>
+        <translation>&amp;Жёсткое ограничение:</translation>
+    </message>
+    <message>
+        <source>&amp;Soft limit:</source>
+        <translation>&amp;Мягкое ограничение:</translation>
+    </message>
+    <message>
+        <source>Memory plus s&amp;wap:</source>
+        <translation>Память с под&amp;качкой:</translation>
+    </message>
+    <message>
+        <source>Memory hard limit in MiB</source>
+        <translation>Жёсткое ограничение памяти в МиБ</translation>
+    </message>
+    <message>
+        <source>Memory soft limit in MiB</source>
+        <translation>Мягкое ограничение памяти в МиБ</translation>
+    </message>
+    <message>
+        <source>Memory plus swap limit in MiB</source>
+        <translation>Ограничение памяти с подкачкой в МиБ</translation>
+    </message>
+    <message>
+        <source>Hard limit unlimited</source>
+        <translation>Жёсткое ограничение не задано</translation>
+    </message>
+    <message>
+        <source>Soft limit unlimited</source>
+        <translation>Мягкое ограничение не задано</translation>
+    </message>
+    <message>
+        <source>Memory plus swap unlimited</source>
+        <translation>Память с подкачкой без ограничения</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>The hard limit stops the guest from using more host memory (too low and the host kills it); the soft limit is what it is pushed back to when the host runs short.</source>
+        <translation>Жёсткое ограничение не даёт гостю использовать больше памяти хоста (слишком низкое — и хост его завершит); до мягкого ограничения гостя оттесняют, когда хосту не хватает памяти.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply resource controls</source>
+        <translation>Применить управление ресурсами</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Revert resource controls</source>
+        <translation>Отменить управление ресурсами</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>после перезапуска</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>После перезапуска</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percent of one host CPU, for the whole guest: 100% is one full host CPU. This guest has %n vCPU(s), so up to %1% can be given.</source>
+        <translation>
+            <numerusform>Процент одного процессора хоста для всего гостя: 100% — это один процессор хоста целиком. У этого гостя %n vCPU, поэтому можно дать до %1%.</numerusform>
+            <numerusform>Процент одного процессора хоста для всего гостя: 100% — это один процессор хоста целиком. У этого гостя %n vCPU, поэтому можно дать до %1%.</numerusform>
+            <numerusform>Процент одного процессора хоста для всего гостя: 100% — это один процессор хоста целиком. У этого гостя %n vCPU, поэтому можно дать до %1%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>combined limit set elsewhere: %1 MB/s, %2 IOPS (a read or write limit replaces it)</source>
+        <translation>общее ограничение задано в другом месте: %1 МБ/с, %2 IOPS (ограничение чтения или записи заменит его)</translation>
+    </message>
+    <message>
+        <source>This guest has no disks to throttle.</source>
+        <translation>У этого гостя нет дисков для ограничения.</translation>
+    </message>
+    <message>
+        <source>applied live</source>
+        <translation>применено сразу</translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not a number (%3).</source>
+        <translation>Диск %1: «%2» — не число (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the values marked above.</source>
+        <translation>Ничего не изменено: исправьте отмеченные выше значения.</translation>
+    </message>
+    <message>
+        <source>Other changes before it were applied.</source>
+        <translation>Изменения перед ним были применены.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes marked “applies after restart” take effect when the guest next starts.</source>
+        <translation>Сохранено. Изменения с отметкой «после перезапуска» вступят в силу при следующем запуске гостя.</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>Сохранено и изменено в работающем госте.</translation>
+    </message>
+</context>
+<context>
     <name>Rollback</name>
     <message>
         <source>Removed the definition of %1</source>
@@ -4272,6 +5214,53 @@
     <message>
         <source>Could not start &quot;%1&quot;: %2</source>
         <translation>Не удалось запустить «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example: web, production</source>
+        <translation>Через запятую, например: web, production</translation>
+    </message>
+    <message>
+        <source>Up to %1 tags of letters, digits, “-”, “_” and “.”; the guest list can be filtered by them.</source>
+        <translation>До %1 меток из букв, цифр, «-», «_» и «.»; по ним можно фильтровать список гостей.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing about this guest</source>
+        <translation>Всё, что стоит знать об этом госте</translation>
+    </message>
+    <message>
+        <source>Apply tags and n&amp;otes</source>
+        <translation>Применить метки и з&amp;аметки</translation>
+    </message>
+    <message>
+        <source>Apply tags and notes</source>
+        <translation>Применить метки и заметки</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ме&amp;тки:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>Tags and notes saved.</source>
+        <translation>Метки и заметки сохранены.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +6107,61 @@
     <message>
         <source>The console could not be reopened.</source>
         <translation>Не удалось повторно открыть консоль.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPage</name>
+    <message>
+        <source>Configuration XML</source>
+        <translation>XML конфигурации</translation>
+    </message>
+    <message>
+        <source>Changes against the current configuration</source>
+        <translation>Отличия от текущей конфигурации</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Apply the configuration</source>
+        <translation>Применить конфигурацию</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Revert to the current configuration</source>
+        <translation>Вернуться к текущей конфигурации</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s configuration. libvirt checks it before anything is changed; changes apply at the next start.</source>
+        <translation>Конфигурация гостя. libvirt проверяет её до того, как что-либо изменится; изменения вступят в силу при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 не подключён.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes to a running guest apply at its next start.</source>
+        <translation>Сохранено. Изменения работающего гостя вступят в силу при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>Изменено, ещё не применено</translation>
+    </message>
+    <message>
+        <source>Matches the current configuration</source>
+        <translation>Совпадает с текущей конфигурацией</translation>
     </message>
 </context>
 </TS>

@@ -1121,6 +1121,163 @@
     </message>
 </context>
 <context>
+    <name>CpuPage</name>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>虚拟 CPU</translation>
+    </message>
+    <message>
+        <source>Current vCPUs</source>
+        <translation>当前 vCPU 数</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>当前(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Maximum vCPUs</source>
+        <translation>最大 vCPU 数</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>最大(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>vCPUs of the running guest</source>
+        <translation>运行中客户机的 vCPU</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation>CPU 型号</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation>CPU 模式</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>虚拟机管理程序默认</translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, not migratable)</source>
+        <translation>主机直通（最快，不可迁移）</translation>
+    </message>
+    <message>
+        <source>Host model (close to the host, migratable)</source>
+        <translation>主机型号（接近主机，可迁移）</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>指定型号</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>CPU model name</source>
+        <translation>CPU 型号名称</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>型号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>插槽</translation>
+    </message>
+    <message>
+        <source>Dies</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All zero: the hypervisor decides. Otherwise the product must equal the maximum vCPUs.</source>
+        <translation>全为零：由虚拟机管理程序决定。否则乘积必须等于最大 vCPU 数。</translation>
+    </message>
+    <message>
+        <source>Some changes apply at the next start of the guest.</source>
+        <translation>部分更改将在客户机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>待生效的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply CPU settings</source>
+        <translation>应用 CPU 设置</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert CPU settings</source>
+        <translation>还原 CPU 设置</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>重启后生效</translation>
+    </message>
+    <message>
+        <source>%1 applies after restart</source>
+        <translation>%1 重启后生效</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now with %n vCPU(s), at most %1 without a restart.</source>
+        <translation>
+            <numerusform>当前运行 %n 个 vCPU，不重启最多 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guest is not running: changes apply when it starts.</source>
+        <translation>客户机未运行：更改将在启动时生效。</translation>
+    </message>
+    <message>
+        <source>Up to %1 (%2).</source>
+        <translation>最多 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation>未做任何更改：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>已保存，并已在运行中的客户机上更改。</translation>
+    </message>
+    <message>
+        <source>Saved; the marked fields apply after a restart.</source>
+        <translation>已保存；标记的字段将在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialDialog</name>
     <message>
         <source>User name:</source>
@@ -1279,6 +1436,60 @@
     </message>
 </context>
 <context>
+    <name>DomainConfig</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>第 1 行，第 1 列：根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefinition</name>
+    <message>
+        <source>The configuration was not changed</source>
+        <translation>配置未更改</translation>
+    </message>
+    <message>
+        <source>Reading the configuration</source>
+        <translation>正在读取配置</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed at line %1, column %2: %3</source>
+        <translation>XML 格式错误，位于第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Fix the text, or press Revert to start again.</source>
+        <translation>请修正文本，或按“还原”重新开始。</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s configuration starts with &lt;domain&gt;, not &lt;%1&gt;.</source>
+        <translation>客户机配置以 &lt;domain&gt; 开头，而不是 &lt;%1&gt;。</translation>
+    </message>
+    <message>
+        <source>The UUID was changed to %1; this page edits the guest %2.</source>
+        <translation>UUID 被改为 %1；此页面编辑的是客户机 %2。</translation>
+    </message>
+    <message>
+        <source>Use Clone to make a new guest.</source>
+        <translation>要创建新客户机，请使用克隆。</translation>
+    </message>
+    <message>
+        <source>Saving the configuration</source>
+        <translation>正在保存配置</translation>
+    </message>
+    <message>
+        <source>The name cannot be changed here (from %1 to %2).</source>
+        <translation>不能在此更改名称（从 %1 改为 %2）。</translation>
+    </message>
+    <message>
+        <source>Rename the guest from the Overview page.</source>
+        <translation>请在“概览”页面重命名客户机。</translation>
+    </message>
+</context>
+<context>
     <name>DomainListModel</name>
     <message>
         <source>Name</source>
@@ -1371,6 +1582,10 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>
@@ -1553,14 +1768,6 @@
     <message>
         <source>%1 cannot be cloned</source>
         <translation>无法克隆 %1</translation>
-    </message>
-    <message>
-        <source>a linked clone</source>
-        <translation>链接克隆</translation>
-    </message>
-    <message>
-        <source>a full clone</source>
-        <translation>完整克隆</translation>
     </message>
     <message>
         <source>Looking up the guest to clone</source>
@@ -1923,6 +2130,116 @@
     </message>
 </context>
 <context>
+    <name>GuestOverview</name>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI (Secure Boot)</source>
+        <translation>UEFI（安全启动）</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>guest agent</source>
+        <translation>客户机代理</translation>
+    </message>
+    <message>
+        <source>DHCP lease</source>
+        <translation>DHCP 租约</translation>
+    </message>
+    <message>
+        <source>Reading the guest</source>
+        <translation>正在读取客户机</translation>
+    </message>
+    <message>
+        <source>Saving the title and description</source>
+        <translation>正在保存标题和描述</translation>
+    </message>
+    <message>
+        <source>Changing whether the guest starts with the host</source>
+        <translation>正在更改客户机是否随主机启动</translation>
+    </message>
+</context>
+<context>
+    <name>GuestResourceSettings</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s limit for this machine type</source>
+        <translation>此机器类型的虚拟机管理程序上限</translation>
+    </message>
+    <message>
+        <source>the hypervisor&apos;s limit</source>
+        <translation>虚拟机管理程序上限</translation>
+    </message>
+    <message>
+        <source>%1 per host CPU</source>
+        <translation>每个主机 CPU %1 个</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation>无法读取配置</translation>
+    </message>
+    <message>
+        <source>Reading processors and memory</source>
+        <translation>正在读取处理器和内存</translation>
+    </message>
+    <message>
+        <source>Reading the running guest&apos;s resources</source>
+        <translation>正在读取运行中客户机的资源</translation>
+    </message>
+    <message>
+        <source>A guest needs at least one vCPU.</source>
+        <translation>客户机至少需要一个 vCPU。</translation>
+    </message>
+    <message>
+        <source>At most %1 vCPUs (%2).</source>
+        <translation>最多 %1 个 vCPU（%2）。</translation>
+    </message>
+    <message>
+        <source>More than the maximum of %1; raise the maximum first.</source>
+        <translation>超过了最大值 %1；请先提高最大值。</translation>
+    </message>
+    <message>
+        <source>Choose a CPU model.</source>
+        <translation>请选择 CPU 型号。</translation>
+    </message>
+    <message>
+        <source>Sockets, cores and threads each need at least 1.</source>
+        <translation>插槽、核心和线程都至少为 1。</translation>
+    </message>
+    <message>
+        <source>Sockets × dies × cores × threads is %1, but the maximum is %2 vCPUs; they must be equal.</source>
+        <translation>插槽 × 晶片 × 核心 × 线程为 %1，但最大值为 %2 个 vCPU；两者必须相等。</translation>
+    </message>
+    <message>
+        <source>At least %1; no guest system starts with less.</source>
+        <translation>至少 %1；少于此值任何客户机系统都无法启动。</translation>
+    </message>
+    <message>
+        <source>The host has only %1.</source>
+        <translation>主机只有 %1。</translation>
+    </message>
+    <message>
+        <source>At least %1; no guest system runs with less.</source>
+        <translation>至少 %1；少于此值任何客户机系统都无法运行。</translation>
+    </message>
+    <message>
+        <source>Saved, but changing the running guest&apos;s vCPUs</source>
+        <translation>已保存，但更改运行中客户机的 vCPU</translation>
+    </message>
+    <message>
+        <source>Saved, but changing the running guest&apos;s memory</source>
+        <translation>已保存，但更改运行中客户机的内存</translation>
+    </message>
+</context>
+<context>
     <name>GuestStates</name>
     <message>
         <source>Running</source>
@@ -1970,6 +2287,156 @@
     </message>
 </context>
 <context>
+    <name>GuestTags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” may only contain letters, digits, “-”, “_” and “.”.</source>
+        <translation>“%1”只能包含字母、数字、“-”、“_”和“.”。</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice.</source>
+        <translation>“%1”重复了。</translation>
+    </message>
+    <message>
+        <source>A guest can have at most %1 tags; these are %2.</source>
+        <translation>一个客户机最多 %1 个标签；这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Reading the tags and notes</source>
+        <translation>正在读取标签和备注</translation>
+    </message>
+    <message>
+        <source>Saving the tags and notes</source>
+        <translation>正在保存标签和备注</translation>
+    </message>
+    <message>
+        <source>Some tags are not valid</source>
+        <translation>部分标签无效</translation>
+    </message>
+    <message>
+        <source>Correct the tags and apply again.</source>
+        <translation>请修正标签后重新应用。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTuning</name>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer CPU weight or cap (%2).</source>
+        <translation>%1 驱动不提供 CPU 权重或上限（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer CPU weight or cap.</source>
+        <translation>%1 驱动不提供 CPU 权重或上限。</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer a disk I/O weight (%2).</source>
+        <translation>%1 驱动不提供磁盘 I/O 权重（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer a disk I/O weight.</source>
+        <translation>%1 驱动不提供磁盘 I/O 权重。</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer memory limits (%2).</source>
+        <translation>%1 驱动不提供内存限制（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 driver does not offer disk throttles (%2).</source>
+        <translation>%1 驱动不提供磁盘限速（%2）。</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Not changed in the running guest: %1</source>
+        <translation>未在运行中的客户机上更改：%1</translation>
+    </message>
+    <message>
+        <source>The disk I/O weight was not changed</source>
+        <translation>磁盘 I/O 权重未更改</translation>
+    </message>
+    <message>
+        <source>This host does not accept the weight %1. libvirt said: %2</source>
+        <translation>此主机不接受权重 %1。libvirt 返回：%2</translation>
+    </message>
+    <message>
+        <source>Hosts with cgroup v1 and the CFQ scheduler accept 100 to 1000; with BFQ or cgroup v2, 10 to 1000. Try a value from 100 to 1000.</source>
+        <translation>使用 cgroup v1 和 CFQ 调度器的主机接受 100 到 1000；使用 BFQ 或 cgroup v2 的接受 10 到 1000。请尝试 100 到 1000 之间的值。</translation>
+    </message>
+    <message>
+        <source>Reading resource controls</source>
+        <translation>正在读取资源控制</translation>
+    </message>
+    <message>
+        <source>The CPU weight must be from %1 to %2 (the usual is 1024); %3 was entered.</source>
+        <translation>CPU 权重必须在 %1 到 %2 之间（通常为 1024）；输入的是 %3。</translation>
+    </message>
+    <message>
+        <source>The CPU cap must be from 1% to %1% (100% per vCPU, %2 vCPUs); %3% was entered.</source>
+        <translation>CPU 上限必须在 1% 到 %1% 之间（每个 vCPU 100%，共 %2 个 vCPU）；输入的是 %3%。</translation>
+    </message>
+    <message>
+        <source>The disk I/O weight must be from %1 to %2; %3 was entered.</source>
+        <translation>磁盘 I/O 权重必须在 %1 到 %2 之间；输入的是 %3。</translation>
+    </message>
+    <message>
+        <source>Disk %1: a throttle cannot be negative; use 0 for no limit.</source>
+        <translation>磁盘 %1：限速不能为负数；0 表示不限制。</translation>
+    </message>
+    <message>
+        <source>A memory limit must be above zero; tick “Unlimited” for no limit.</source>
+        <translation>内存限制必须大于零；勾选“不限制”表示没有限制。</translation>
+    </message>
+    <message>
+        <source>The soft limit (%1) must not be above the hard limit or the swap limit.</source>
+        <translation>软限制（%1）不能高于硬限制或交换限制。</translation>
+    </message>
+    <message>
+        <source>The hard limit (%1) must not be above the memory plus swap limit (%2).</source>
+        <translation>硬限制（%1）不能高于内存加交换限制（%2）。</translation>
+    </message>
+    <message>
+        <source>A memory plus swap limit needs a hard limit too.</source>
+        <translation>内存加交换限制也需要设置硬限制。</translation>
+    </message>
+    <message>
+        <source>Changing resource controls</source>
+        <translation>正在更改资源控制</translation>
+    </message>
+    <message>
+        <source>Changing the CPU weight and cap</source>
+        <translation>正在更改 CPU 权重和上限</translation>
+    </message>
+    <message>
+        <source>Changing the disk I/O weight</source>
+        <translation>正在更改磁盘 I/O 权重</translation>
+    </message>
+    <message>
+        <source>Changing the memory limits</source>
+        <translation>正在更改内存限制</translation>
+    </message>
+    <message>
+        <source>Changing the throttles of disk %1</source>
+        <translation>正在更改磁盘 %1 的限速</translation>
+    </message>
+</context>
+<context>
     <name>GuestWindow</name>
     <message>
         <source>Pages</source>
@@ -1986,6 +2453,26 @@
     <message>
         <source>Performance</source>
         <translation>性能</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
@@ -2250,10 +2737,6 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Filter by name, title or UUID (Ctrl+F)</source>
-        <translation>按名称、标题或 UUID 筛选（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Filter guests</source>
         <translation>筛选客户机</translation>
     </message>
@@ -2454,6 +2937,117 @@
     <message>
         <source>Make many virtual machines from the selected one (web-01, web-02, …)</source>
         <translation>基于所选虚拟机批量创建多个虚拟机（web-01、web-02、…）</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, tag or UUID (Ctrl+F)</source>
+        <translation>按名称、标题、标签或 UUID 筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Current memory in MiB</source>
+        <translation>当前内存（MiB）</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>当前(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Maximum memory in MiB</source>
+        <translation>最大内存（MiB）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>最大(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Memory of the running guest</source>
+        <translation>运行中客户机的内存</translation>
+    </message>
+    <message>
+        <source>A running guest gives memory back or takes more up to its maximum through its balloon driver; a new maximum needs a restart.</source>
+        <translation>运行中的客户机通过气球驱动归还内存或占用更多内存，直到其最大值；新的最大值需要重启。</translation>
+    </message>
+    <message>
+        <source>Some changes apply at the next start of the guest.</source>
+        <translation>部分更改将在客户机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>待生效的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply memory settings</source>
+        <translation>应用内存设置</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert memory settings</source>
+        <translation>还原内存设置</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>重启后生效</translation>
+    </message>
+    <message>
+        <source>%1 applies after restart</source>
+        <translation>%1 重启后生效</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Running now with %1 MiB, at most %2 MiB without a restart.</source>
+        <translation>当前运行内存 %1 MiB，不重启最多 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The guest is not running: changes apply when it starts.</source>
+        <translation>客户机未运行：更改将在启动时生效。</translation>
+    </message>
+    <message>
+        <source>The host has %1 MiB.</source>
+        <translation>主机有 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation>未做任何更改：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>已保存，并已在运行中的客户机上更改。</translation>
+    </message>
+    <message>
+        <source>Saved; the marked fields apply after a restart.</source>
+        <translation>已保存；标记的字段将在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +4218,141 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>A short description shown in the list</source>
+        <translation>列表中显示的简短描述</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation>随主机启动(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Start with the host</source>
+        <translation>随主机启动</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Hypervisor:</source>
+        <translation>虚拟机管理程序：</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>架构：</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>固件：</translation>
+    </message>
+    <message>
+        <source>Emulator:</source>
+        <translation>模拟器：</translation>
+    </message>
+    <message>
+        <source>Running system</source>
+        <translation>运行中的系统</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply title and description</source>
+        <translation>应用标题和描述</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert title and description</source>
+        <translation>还原标题和描述</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>标签和备注</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not reported (no guest agent)</source>
+        <translation>未报告（没有客户机代理）</translation>
+    </message>
+    <message>
+        <source>the guest is not running</source>
+        <translation>客户机未运行</translation>
+    </message>
+    <message>
+        <source>from the %1</source>
+        <translation>来自%1</translation>
+    </message>
+    <message>
+        <source>The title is one line.</source>
+        <translation>标题只能是一行。</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>已保存，并已在运行中的客户机上更改。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>PerformancePage</name>
     <message>
         <source>Performance</source>
@@ -3933,6 +4662,215 @@
     </message>
 </context>
 <context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU weight</source>
+        <translation>CPU 权重</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s share of CPU time when the host is busy, relative to other guests (usually 1024).</source>
+        <translation>主机繁忙时客户机相对于其他客户机的 CPU 时间份额（通常为 1024）。</translation>
+    </message>
+    <message>
+        <source>CPU &amp;weight:</source>
+        <translation>CPU 权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Limit CPU use to</source>
+        <translation>限制 CPU 使用为(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Limit CPU use</source>
+        <translation>限制 CPU 使用</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>CPU cap in percent of one host CPU</source>
+        <translation>CPU 上限，以一个主机 CPU 的百分比表示</translation>
+    </message>
+    <message>
+        <source>CPU cap:</source>
+        <translation>CPU 上限：</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>磁盘 I/O</translation>
+    </message>
+    <message>
+        <source>Disk I/O weight</source>
+        <translation>磁盘 I/O 权重</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s share of disk time when disks are busy (10 to 1000).</source>
+        <translation>磁盘繁忙时客户机的磁盘时间份额（10 到 1000）。</translation>
+    </message>
+    <message>
+        <source>Disk I/O w&amp;eight:</source>
+        <translation>磁盘 I/O 权重(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Disk throttles</source>
+        <translation>磁盘限速</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Read MB/s</source>
+        <translation>读取 MB/s</translation>
+    </message>
+    <message>
+        <source>Write MB/s</source>
+        <translation>写入 MB/s</translation>
+    </message>
+    <message>
+        <source>Read IOPS</source>
+        <translation>读取 IOPS</translation>
+    </message>
+    <message>
+        <source>Write IOPS</source>
+        <translation>写入 IOPS</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效方式</translation>
+    </message>
+    <message>
+        <source>0 means no limit. 1 MB/s is 1,000,000 bytes per second.</source>
+        <translation>0 表示不限制。1 MB/s 为每秒 1,000,000 字节。</translation>
+    </message>
+    <message>
+        <source>Memory limits</source>
+        <translation>内存限制</translation>
+    </message>
+    <message>
+        <source>&amp;Hard limit:</source>
+        <translation>硬限制(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Soft limit:</source>
+        <translation>软限制(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Memory plus s&amp;wap:</source>
+        <translation>内存加交换(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Memory hard limit in MiB</source>
+        <translation>内存硬限制（MiB）</translation>
+    </message>
+    <message>
+        <source>Memory soft limit in MiB</source>
+        <translation>内存软限制（MiB）</translation>
+    </message>
+    <message>
+        <source>Memory plus swap limit in MiB</source>
+        <translation>内存加交换限制（MiB）</translation>
+    </message>
+    <message>
+        <source>Hard limit unlimited</source>
+        <translation>硬限制不限制</translation>
+    </message>
+    <message>
+        <source>Soft limit unlimited</source>
+        <translation>软限制不限制</translation>
+    </message>
+    <message>
+        <source>Memory plus swap unlimited</source>
+        <translation>内存加交换不限制</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>The hard limit stops the guest from using more host memory (too low and the host kills it); the soft limit is what it is pushed back to when the host runs short.</source>
+        <translation>硬限制阻止客户机使用更多主机内存（设得太低主机会终止它）；软限制是主机内存不足时客户机被压回的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply resource controls</source>
+        <translation>应用资源控制</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert resource controls</source>
+        <translation>还原资源控制</translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation>重启后生效</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>重启后生效</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percent of one host CPU, for the whole guest: 100% is one full host CPU. This guest has %n vCPU(s), so up to %1% can be given.</source>
+        <translation>
+            <numerusform>整个客户机占一个主机 CPU 的百分比：100% 即一个完整的主机 CPU。此客户机有 %n 个 vCPU，因此最多可给 %1%。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>combined limit set elsewhere: %1 MB/s, %2 IOPS (a read or write limit replaces it)</source>
+        <translation>在别处设置了合并限制：%1 MB/s，%2 IOPS（读或写限制会替代它）</translation>
+    </message>
+    <message>
+        <source>This guest has no disks to throttle.</source>
+        <translation>此客户机没有可限速的磁盘。</translation>
+    </message>
+    <message>
+        <source>applied live</source>
+        <translation>已即时应用</translation>
+    </message>
+    <message>
+        <source>Disk %1: “%2” is not a number (%3).</source>
+        <translation>磁盘 %1：“%2”不是数字（%3）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the values marked above.</source>
+        <translation>未做任何更改：请修正上面标记的值。</translation>
+    </message>
+    <message>
+        <source>Other changes before it were applied.</source>
+        <translation>在它之前的其他更改已应用。</translation>
+    </message>
+    <message>
+        <source>Saved. Changes marked “applies after restart” take effect when the guest next starts.</source>
+        <translation>已保存。标记为“重启后生效”的更改将在客户机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Saved, and changed in the running guest.</source>
+        <translation>已保存，并已在运行中的客户机上更改。</translation>
+    </message>
+</context>
+<context>
     <name>Rollback</name>
     <message>
         <source>Removed the definition of %1</source>
@@ -4224,6 +5162,53 @@
     <message>
         <source>Could not start &quot;%1&quot;: %2</source>
         <translation>无法启动“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for example: web, production</source>
+        <translation>以逗号分隔，例如：web, production</translation>
+    </message>
+    <message>
+        <source>Up to %1 tags of letters, digits, “-”, “_” and “.”; the guest list can be filtered by them.</source>
+        <translation>最多 %1 个由字母、数字、“-”、“_”和“.”组成的标签；可以按标签筛选客户机列表。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing about this guest</source>
+        <translation>关于此客户机值得了解的任何信息</translation>
+    </message>
+    <message>
+        <source>Apply tags and n&amp;otes</source>
+        <translation>应用标签和备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Apply tags and notes</source>
+        <translation>应用标签和备注</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Tags and notes saved.</source>
+        <translation>标签和备注已保存。</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +6055,61 @@
     <message>
         <source>The console could not be reopened.</source>
         <translation>无法重新打开控制台。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPage</name>
+    <message>
+        <source>Configuration XML</source>
+        <translation>配置 XML</translation>
+    </message>
+    <message>
+        <source>Changes against the current configuration</source>
+        <translation>与当前配置的差异</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the configuration</source>
+        <translation>应用配置</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert to the current configuration</source>
+        <translation>还原为当前配置</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s configuration. libvirt checks it before anything is changed; changes apply at the next start.</source>
+        <translation>客户机的配置。libvirt 会在任何更改之前检查它；更改将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>Saved. Changes to a running guest apply at its next start.</source>
+        <translation>已保存。运行中客户机的更改将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>已更改，尚未应用</translation>
+    </message>
+    <message>
+        <source>Matches the current configuration</source>
+        <translation>与当前配置一致</translation>
     </message>
 </context>
 </TS>
