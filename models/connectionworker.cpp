@@ -299,6 +299,8 @@ void ConnectionWorker::applyDetails(const DomainDetails &details, DomainInfo *in
     info->domainType = details.domainType;
     info->graphics = details.graphics;
     info->tags = details.tags;
+    info->osId = details.osId;
+    info->osName = details.osName;
     info->detailsLoaded = true;
 }
 

@@ -421,6 +421,45 @@ QDomElement DomainConfig::device(const QString &kind, int index) const {
     return index >= 0 && index < all.size() ? all.at(index) : QDomElement();
 }
 
+QList<QDomElement> DomainConfig::deviceElements() const {
+    QList<QDomElement> out;
+    for (QDomElement e = child(root(), QStringLiteral("devices")).firstChildElement(); !e.isNull();
+         e = e.nextSiblingElement())
+        out << e;
+    return out;
+}
+
+QDomElement DomainConfig::deviceElement(const QString &tag, int index) const {
+    return device(tag, index);
+}
+
+bool DomainConfig::replaceDevice(const QString &tag, int index, const QDomElement &element) {
+    QDomElement old = device(tag, index);
+    if (old.isNull() || element.tagName() != tag)
+        return false;
+    const QDomNode copy = m_doc.importNode(element, true);
+    old.parentNode().replaceChild(copy, old);
+    return true;
+}
+
+void DomainConfig::addDevice(const QDomElement &element) {
+    QDomElement devices = ensureChild(root(), QStringLiteral("devices"));
+    const QDomNode copy = m_doc.importNode(element, true);
+    const QList<QDomElement> same = childElements(devices, element.tagName());
+    if (same.isEmpty())
+        devices.appendChild(copy);
+    else
+        devices.insertAfter(copy, same.last());
+}
+
+bool DomainConfig::removeDevice(const QString &tag, int index) {
+    QDomElement old = device(tag, index);
+    if (old.isNull())
+        return false;
+    old.parentNode().removeChild(old);
+    return true;
+}
+
 QList<DomainConfig::Disk> DomainConfig::disks() const {
     QList<Disk> out;
     for (const QDomElement &e :
@@ -817,4 +856,398 @@ void DomainConfig::setNotes(const QString &notes) {
     }
     if (!guest.hasChildNodes())
         guest.parentNode().removeChild(guest);
+}
+
+namespace {
+
+bool isBootableTag(const QString &tag) {
+    return tag == QLatin1String("disk") || tag == QLatin1String("interface") ||
+           tag == QLatin1String("hostdev") || tag == QLatin1String("redirdev");
+}
+
+} // namespace
+
+QList<DomainConfig::BootDevice> DomainConfig::bootDevices() const {
+    QList<BootDevice> out;
+    QHash<QString, int> seen;
+    for (QDomElement e = child(root(), QStringLiteral("devices")).firstChildElement(); !e.isNull();
+         e = e.nextSiblingElement()) {
+        if (!isBootableTag(e.tagName()))
+            continue;
+        BootDevice d;
+        d.tag = e.tagName();
+        d.index = seen[d.tag]++;
+        d.order = child(e, QStringLiteral("boot")).attribute(QStringLiteral("order")).toUInt();
+        out << d;
+    }
+    return out;
+}
+
+bool DomainConfig::hasDeviceBootOrder() const {
+    for (const BootDevice &d : bootDevices()) {
+        if (d.order > 0)
+            return true;
+    }
+    return false;
+}
+
+bool DomainConfig::setDeviceBootOrder(const QString &tag, int index, unsigned order) {
+    if (!isBootableTag(tag))
+        return false;
+    QDomElement dev = device(tag, index);
+    if (dev.isNull())
+        return false;
+    QDomElement boot = child(dev, QStringLiteral("boot"));
+    if (order == 0) {
+        if (!boot.isNull())
+            dev.removeChild(boot);
+        return true;
+    }
+    if (boot.isNull()) {
+        // libvirt writes <boot> right before these (docs/formatdomain "Device addresses").
+        boot = m_doc.createElement(QStringLiteral("boot"));
+        QDomElement before;
+        for (QDomElement c = dev.firstChildElement(); !c.isNull() && before.isNull();
+             c = c.nextSiblingElement()) {
+            static const QStringList later{QStringLiteral("acpi"), QStringLiteral("alias"),
+                                           QStringLiteral("master"), QStringLiteral("address"),
+                                           QStringLiteral("rom")};
+            if (later.contains(c.tagName()))
+                before = c;
+        }
+        if (before.isNull())
+            dev.appendChild(boot);
+        else
+            dev.insertBefore(boot, before);
+    }
+    setAttr(boot, QStringLiteral("order"), QString::number(order));
+    return true;
+}
+
+std::optional<unsigned> DomainConfig::bootMenuTimeout() const {
+    const QDomElement m = child(child(root(), QStringLiteral("os")), QStringLiteral("bootmenu"));
+    bool ok = false;
+    const unsigned ms = m.attribute(QStringLiteral("timeout")).toUInt(&ok);
+    return ok ? std::optional<unsigned>(ms) : std::nullopt;
+}
+
+void DomainConfig::setBootMenuTimeout(std::optional<unsigned> milliseconds) {
+    if (milliseconds == bootMenuTimeout())
+        return;
+    if (!milliseconds) {
+        child(child(root(), QStringLiteral("os")), QStringLiteral("bootmenu"))
+            .removeAttribute(QStringLiteral("timeout"));
+        return;
+    }
+    QDomElement menu =
+        ensureChild(ensureChild(root(), QStringLiteral("os")), QStringLiteral("bootmenu"));
+    setAttr(menu, QStringLiteral("timeout"), QString::number(*milliseconds));
+}
+
+QString DomainConfig::dtb() const {
+    return child(child(root(), QStringLiteral("os")), QStringLiteral("dtb")).text();
+}
+void DomainConfig::setDtb(const QString &path) {
+    if (path != dtb())
+        setChildText(ensureChild(root(), QStringLiteral("os")), QStringLiteral("dtb"), path);
+}
+
+QString DomainConfig::firmware() const {
+    return child(root(), QStringLiteral("os")).attribute(QStringLiteral("firmware"));
+}
+QString DomainConfig::loader() const {
+    return child(child(root(), QStringLiteral("os")), QStringLiteral("loader")).text().trimmed();
+}
+QString DomainConfig::loaderType() const {
+    return child(child(root(), QStringLiteral("os")), QStringLiteral("loader"))
+        .attribute(QStringLiteral("type"));
+}
+
+// --- CPU features, pinning, NUMA placement and memory backing --------------------------------
+
+namespace {
+
+// libvirt's order inside elements the table above does not cover (docs/formatdomain).
+const QStringList &cputuneOrder() {
+    static const QStringList order{
+        QStringLiteral("shares"),         QStringLiteral("period"),
+        QStringLiteral("quota"),          QStringLiteral("global_period"),
+        QStringLiteral("global_quota"),   QStringLiteral("emulator_period"),
+        QStringLiteral("emulator_quota"), QStringLiteral("iothread_period"),
+        QStringLiteral("iothread_quota"), QStringLiteral("vcpupin"),
+        QStringLiteral("emulatorpin"),    QStringLiteral("iothreadpin"),
+        QStringLiteral("vcpusched"),      QStringLiteral("iothreadsched"),
+        QStringLiteral("emulatorsched"),  QStringLiteral("cachetune"),
+        QStringLiteral("memorytune")};
+    return order;
+}
+const QStringList &memoryBackingOrder() {
+    static const QStringList order{QStringLiteral("hugepages"), QStringLiteral("nosharepages"),
+                                   QStringLiteral("locked"),    QStringLiteral("source"),
+                                   QStringLiteral("access"),    QStringLiteral("allocation"),
+                                   QStringLiteral("discard")};
+    return order;
+}
+const QStringList &numatuneOrder() {
+    static const QStringList order{QStringLiteral("memory"), QStringLiteral("memnode")};
+    return order;
+}
+
+// After the last sibling libvirt writes no later than `created`, else before the first one it
+// writes later, else at the end. Siblings it does not know are not counted.
+void insertInOrder(QDomElement parent, const QDomElement &created, const QStringList &order) {
+    const qsizetype rank = order.indexOf(created.tagName());
+    QDomElement after, before;
+    for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
+        const qsizetype r = order.indexOf(e.tagName());
+        if (r < 0)
+            continue;
+        if (r <= rank)
+            after = e;
+        else if (before.isNull())
+            before = e;
+    }
+    if (!after.isNull())
+        parent.insertAfter(created, after);
+    else if (!before.isNull())
+        parent.insertBefore(created, before);
+    else
+        parent.appendChild(created);
+}
+
+// An element left with nothing but white space goes; one holding a comment stays.
+void removeIfEmpty(QDomElement e) {
+    if (e.isNull() || e.attributes().count() > 0)
+        return;
+    for (QDomNode n = e.firstChild(); !n.isNull(); n = n.nextSibling()) {
+        if (!n.isText() || !n.nodeValue().trimmed().isEmpty())
+            return;
+    }
+    e.parentNode().removeChild(e);
+}
+
+QString featurePolicy(const QDomElement &feature) {
+    // libvirt's default for a guest CPU's feature.
+    return feature.attribute(QStringLiteral("policy"), QStringLiteral("require"));
+}
+
+} // namespace
+
+QList<DomainConfig::CpuFeature> DomainConfig::cpuFeatures() const {
+    QList<CpuFeature> out;
+    for (const QDomElement &e :
+         childElements(child(root(), QStringLiteral("cpu")), QStringLiteral("feature")))
+        out.push_back({e.attribute(QStringLiteral("name")), featurePolicy(e)});
+    return out;
+}
+
+void DomainConfig::setCpuFeatures(const QList<CpuFeature> &features) {
+    if (features == cpuFeatures())
+        return;
+    QDomElement cpu = child(root(), QStringLiteral("cpu"));
+    if (cpu.isNull() && features.isEmpty())
+        return;
+    cpu = ensureChild(root(), QStringLiteral("cpu"));
+    QHash<QString, QString> wanted;
+    for (const CpuFeature &f : features)
+        wanted.insert(f.name, f.policy);
+    QStringList kept;
+    QDomElement last;
+    for (const QDomElement &e : childElements(cpu, QStringLiteral("feature"))) {
+        const QString name = e.attribute(QStringLiteral("name"));
+        if (!wanted.contains(name) || kept.contains(name)) {
+            cpu.removeChild(e);
+            continue;
+        }
+        if (featurePolicy(e) != wanted.value(name))
+            setAttr(e, QStringLiteral("policy"), wanted.value(name));
+        kept << name;
+        last = e;
+    }
+    for (const CpuFeature &f : features) {
+        if (kept.contains(f.name))
+            continue;
+        kept << f.name;
+        QDomElement e;
+        if (last.isNull()) {
+            e = ensureChild(cpu, QStringLiteral("feature")); // placed among <cpu>'s children
+        } else {
+            e = m_doc.createElement(QStringLiteral("feature"));
+            cpu.insertAfter(e, last);
+        }
+        e.setAttribute(QStringLiteral("policy"), f.policy);
+        e.setAttribute(QStringLiteral("name"), f.name);
+        last = e;
+    }
+}
+
+QString DomainConfig::vcpuPlacement() const {
+    return child(root(), QStringLiteral("vcpu")).attribute(QStringLiteral("placement"));
+}
+void DomainConfig::setVcpuPlacement(const QString &placement) {
+    if (placement == vcpuPlacement())
+        return;
+    if (child(root(), QStringLiteral("vcpu")).isNull())
+        setChildText(root(), QStringLiteral("vcpu"), QString::number(vcpuMaximum()));
+    setAttr(child(root(), QStringLiteral("vcpu")), QStringLiteral("placement"), placement);
+}
+QString DomainConfig::vcpuCpuset() const {
+    return child(root(), QStringLiteral("vcpu")).attribute(QStringLiteral("cpuset"));
+}
+
+QList<std::pair<unsigned, QString>> DomainConfig::vcpuPins() const {
+    QList<std::pair<unsigned, QString>> out;
+    for (const QDomElement &e :
+         childElements(child(root(), QStringLiteral("cputune")), QStringLiteral("vcpupin")))
+        out.push_back(
+            {e.attribute(QStringLiteral("vcpu")).toUInt(), e.attribute(QStringLiteral("cpuset"))});
+    return out;
+}
+
+void DomainConfig::setVcpuPin(unsigned vcpu, const QString &cpuset) {
+    QDomElement cputune = child(root(), QStringLiteral("cputune"));
+    QDomElement existing, nextHigher;
+    for (const QDomElement &e : childElements(cputune, QStringLiteral("vcpupin"))) {
+        bool ok = false;
+        const unsigned id = e.attribute(QStringLiteral("vcpu")).toUInt(&ok);
+        if (ok && id == vcpu && existing.isNull())
+            existing = e;
+        else if (ok && id > vcpu && nextHigher.isNull())
+            nextHigher = e;
+    }
+    if (cpuset.isEmpty()) {
+        if (!existing.isNull()) {
+            cputune.removeChild(existing);
+            removeIfEmpty(cputune);
+        }
+        return;
+    }
+    if (!existing.isNull()) {
+        if (existing.attribute(QStringLiteral("cpuset")) != cpuset)
+            setAttr(existing, QStringLiteral("cpuset"), cpuset);
+        return;
+    }
+    cputune = ensureChild(root(), QStringLiteral("cputune"));
+    QDomElement pin = m_doc.createElement(QStringLiteral("vcpupin"));
+    pin.setAttribute(QStringLiteral("vcpu"), QString::number(vcpu));
+    pin.setAttribute(QStringLiteral("cpuset"), cpuset);
+    // Pins stay in vCPU order, as libvirt writes them.
+    if (!nextHigher.isNull())
+        cputune.insertBefore(pin, nextHigher);
+    else
+        insertInOrder(cputune, pin, cputuneOrder());
+}
+
+QString DomainConfig::emulatorPin() const {
+    return child(child(root(), QStringLiteral("cputune")), QStringLiteral("emulatorpin"))
+        .attribute(QStringLiteral("cpuset"));
+}
+void DomainConfig::setEmulatorPin(const QString &cpuset) {
+    if (cpuset == emulatorPin())
+        return;
+    QDomElement cputune = child(root(), QStringLiteral("cputune"));
+    QDomElement pin = child(cputune, QStringLiteral("emulatorpin"));
+    if (cpuset.isEmpty()) {
+        cputune.removeChild(pin);
+        removeIfEmpty(cputune);
+        return;
+    }
+    if (pin.isNull()) {
+        cputune = ensureChild(root(), QStringLiteral("cputune"));
+        pin = m_doc.createElement(QStringLiteral("emulatorpin"));
+        insertInOrder(cputune, pin, cputuneOrder());
+    }
+    setAttr(pin, QStringLiteral("cpuset"), cpuset);
+}
+
+DomainConfig::NumaMemory DomainConfig::numaMemory() const {
+    const QDomElement m =
+        child(child(root(), QStringLiteral("numatune")), QStringLiteral("memory"));
+    return {m.attribute(QStringLiteral("mode")), m.attribute(QStringLiteral("nodeset")),
+            m.attribute(QStringLiteral("placement"))};
+}
+void DomainConfig::setNumaMemory(const NumaMemory &memory) {
+    if (memory == numaMemory())
+        return;
+    QDomElement numatune = child(root(), QStringLiteral("numatune"));
+    QDomElement m = child(numatune, QStringLiteral("memory"));
+    if (memory.isEmpty()) {
+        numatune.removeChild(m);
+        removeIfEmpty(numatune);
+        return;
+    }
+    if (m.isNull()) {
+        numatune = ensureChild(root(), QStringLiteral("numatune"));
+        m = m_doc.createElement(QStringLiteral("memory"));
+        insertInOrder(numatune, m, numatuneOrder());
+    }
+    setAttr(m, QStringLiteral("mode"), memory.mode);
+    setAttr(m, QStringLiteral("nodeset"), memory.nodeset);
+    setAttr(m, QStringLiteral("placement"), memory.placement);
+}
+
+std::optional<quint64> DomainConfig::hugePageSizeKiB() const {
+    const QDomElement huge =
+        child(child(root(), QStringLiteral("memoryBacking")), QStringLiteral("hugepages"));
+    if (huge.isNull())
+        return std::nullopt;
+    const QDomElement page = child(huge, QStringLiteral("page"));
+    if (page.isNull())
+        return 0;
+    const auto unit = unitBytes(page.attribute(QStringLiteral("unit")));
+    return page.attribute(QStringLiteral("size")).toULongLong() * unit.value_or(1024) / 1024;
+}
+void DomainConfig::setHugePageSizeKiB(std::optional<quint64> kib) {
+    if (kib == hugePageSizeKiB())
+        return;
+    QDomElement backing = child(root(), QStringLiteral("memoryBacking"));
+    QDomElement huge = child(backing, QStringLiteral("hugepages"));
+    if (!kib) {
+        backing.removeChild(huge);
+        removeIfEmpty(backing);
+        return;
+    }
+    if (huge.isNull()) {
+        backing = ensureChild(root(), QStringLiteral("memoryBacking"));
+        huge = m_doc.createElement(QStringLiteral("hugepages"));
+        insertInOrder(backing, huge, memoryBackingOrder());
+    }
+    for (const QDomElement &page : childElements(huge, QStringLiteral("page")))
+        huge.removeChild(page);
+    if (*kib > 0) {
+        QDomElement page = m_doc.createElement(QStringLiteral("page"));
+        page.setAttribute(QStringLiteral("size"), QString::number(*kib));
+        page.setAttribute(QStringLiteral("unit"), QStringLiteral("KiB"));
+        huge.appendChild(page);
+    }
+}
+
+bool DomainConfig::sharedMemoryBacking() const {
+    return child(child(root(), QStringLiteral("memoryBacking")), QStringLiteral("access"))
+               .attribute(QStringLiteral("mode")) == QLatin1String("shared");
+}
+void DomainConfig::setSharedMemoryBacking(bool shared) {
+    if (shared == sharedMemoryBacking())
+        return;
+    if (!shared) {
+        QDomElement backing = child(root(), QStringLiteral("memoryBacking"));
+        backing.removeChild(child(backing, QStringLiteral("access")));
+        const QDomElement source = child(backing, QStringLiteral("source"));
+        if (source.attribute(QStringLiteral("type")) == QLatin1String("memfd"))
+            backing.removeChild(source);
+        removeIfEmpty(backing);
+        return;
+    }
+    QDomElement backing = ensureChild(root(), QStringLiteral("memoryBacking"));
+    if (child(backing, QStringLiteral("source")).isNull()) {
+        QDomElement source = m_doc.createElement(QStringLiteral("source"));
+        source.setAttribute(QStringLiteral("type"), QStringLiteral("memfd"));
+        insertInOrder(backing, source, memoryBackingOrder());
+    }
+    QDomElement access = child(backing, QStringLiteral("access"));
+    if (access.isNull()) {
+        access = m_doc.createElement(QStringLiteral("access"));
+        insertInOrder(backing, access, memoryBackingOrder());
+    }
+    setAttr(access, QStringLiteral("mode"), QStringLiteral("shared"));
 }

@@ -116,11 +116,78 @@ public:
     std::optional<unsigned> blkioWeight() const;
     void setBlkioWeight(std::optional<unsigned> weight);
 
+    // Whole device elements, for the Devices page. Indexes count <tag> children of <devices>
+    // in document order. The returned elements belong to this configuration's document.
+    QList<QDomElement> deviceElements() const; // every child element of <devices>, in order
+    QDomElement deviceElement(const QString &tag, int index) const;
+    // Puts a copy of `element` in place of the device (keeping its position); false when out of
+    // range or when the tag differs.
+    bool replaceDevice(const QString &tag, int index, const QDomElement &element);
+    // Appends a copy after the last device of the same tag (or at the end of <devices>).
+    void addDevice(const QDomElement &element);
+    bool removeDevice(const QString &tag, int index);
+
     // VirtDeck's own metadata: <metadata><virtdeck:guest xmlns:virtdeck=...>.
     QStringList tags() const;
     void setTags(const QStringList &tags);
     QString notes() const;
     void setNotes(const QString &notes);
+
+    // Boot settings beside <os><boot dev>: the per-device order (which libvirt refuses together
+    // with <os><boot dev>), the menu's timeout, the device tree, and the firmware (read only).
+    struct BootDevice {
+        QString tag;        // "disk", "interface", "hostdev" or "redirdev"
+        int index = 0;      // among the <tag> children of <devices>, in document order
+        unsigned order = 0; // <boot order='N'/>; 0 when the device has none
+    };
+    QList<BootDevice> bootDevices() const; // every device that can carry a boot order, in order
+    bool hasDeviceBootOrder() const;
+    // 0 removes the device's <boot>; false when out of range or not a bootable kind.
+    bool setDeviceBootOrder(const QString &tag, int index, unsigned order);
+    std::optional<unsigned> bootMenuTimeout() const; // milliseconds
+    void setBootMenuTimeout(std::optional<unsigned> milliseconds);
+    QString dtb() const;
+    void setDtb(const QString &path);
+    QString firmware() const;   // <os firmware=...>: "efi", "bios" or empty
+    QString loader() const;     // the <os><loader> path
+    QString loaderType() const; // "rom", "pflash" or empty
+
+    // CPU features, pinning, NUMA placement and memory backing (CPU, Memory and Resources
+    // pages). Same rules as above: unchanged values change nothing, setters touch only their
+    // own elements and put new ones where libvirt writes them.
+    struct CpuFeature {
+        QString name;
+        QString policy; // "force", "require", "optional", "disable" or "forbid"
+        bool operator==(const CpuFeature &) const = default;
+    };
+    QList<CpuFeature> cpuFeatures() const; // <cpu><feature>, in document order
+    // A feature that stays keeps its element (a new policy changes only that attribute); the
+    // ones not listed are removed; new ones go after the last feature.
+    void setCpuFeatures(const QList<CpuFeature> &features);
+    QString vcpuPlacement() const;                   // <vcpu placement>: "static", "auto" or ""
+    void setVcpuPlacement(const QString &placement); // empty removes the attribute
+    QString vcpuCpuset() const;                      // <vcpu cpuset>: every vCPU's default
+    QList<std::pair<unsigned, QString>> vcpuPins() const;  // <cputune><vcpupin>: vCPU, cpuset
+    void setVcpuPin(unsigned vcpu, const QString &cpuset); // empty removes that vCPU's pin
+    QString emulatorPin() const;                           // <cputune><emulatorpin cpuset>
+    void setEmulatorPin(const QString &cpuset);            // empty removes it
+    struct NumaMemory {
+        QString mode;      // "strict", "interleave", "preferred", "restrictive" or ""
+        QString nodeset;   // "0-1"
+        QString placement; // "static", "auto" or ""
+        bool isEmpty() const { return mode.isEmpty() && nodeset.isEmpty() && placement.isEmpty(); }
+        bool operator==(const NumaMemory &) const = default;
+    };
+    NumaMemory numaMemory() const; // <numatune><memory>
+    // All empty removes <memory> (and <numatune> when nothing else is left in it).
+    void setNumaMemory(const NumaMemory &memory);
+    // <memoryBacking><hugepages>: none without it, 0 for the host's default size, else the size
+    // of its (first) <page>. A size replaces every <page>; an empty <memoryBacking> goes.
+    std::optional<quint64> hugePageSizeKiB() const;
+    void setHugePageSizeKiB(std::optional<quint64> kib);
+    // <memoryBacking><source type='memfd'/><access mode='shared'/>, which virtiofs needs.
+    bool sharedMemoryBacking() const; // access mode='shared'
+    void setSharedMemoryBacking(bool shared);
 
 private:
     DomainConfig() = default;

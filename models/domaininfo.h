@@ -40,7 +40,9 @@ struct DomainInfo {
     bool hasManagedSave = false;
     QStringList graphics;       // "vnc", "spice"
     QStringList tags;           // VirtDeck's tags, from the guest's <metadata>
-    bool detailsLoaded = false; // title, kind, graphics and tags come from the XML, fetched later
+    QString osId;               // libosinfo id from <metadata>: "http://debian.org/debian/12"
+    QString osName;             // readable name of osId ("Debian 12"); empty without one
+    bool detailsLoaded = false; // title, kind, graphics, tags, OS: from the XML, fetched later
 
     bool isActive() const {
         return state == GuestState::Running || state == GuestState::Blocked ||
@@ -59,6 +61,8 @@ struct DomainDetails {
     QString domainType;
     QStringList graphics;
     QStringList tags;
+    QString osId;
+    QString osName;
 };
 
 Q_DECLARE_METATYPE(DomainDetails)

@@ -340,6 +340,8 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
                 tip += QLatin1Char('\n') + tr("Transient: disappears when shut off");
             if (!g.tags.isEmpty())
                 tip += QLatin1Char('\n') + tr("Tags: %1").arg(g.tags.join(QStringLiteral(", ")));
+            if (!g.osName.isEmpty())
+                tip += QLatin1Char('\n') + tr("Operating system: %1").arg(g.osName);
             return tip;
         }
         return {};
@@ -384,6 +386,10 @@ QVariant DomainListModel::guestData(const HostNode *node, const GuestRow &row, i
         return row.alert;
     case TagsRole:
         return g.tags;
+    case OsIdRole:
+        return g.osId;
+    case OsNameRole:
+        return g.osName;
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -518,6 +524,8 @@ void DomainListModel::upsertGuests(HostNode *node, const QVector<DomainInfo> &ba
             existing.domainType = previous.domainType;
             existing.graphics = previous.graphics;
             existing.tags = previous.tags;
+            existing.osId = previous.osId;
+            existing.osName = previous.osName;
             existing.detailsLoaded = true;
         }
         if (previous.tags != existing.tags)
@@ -565,6 +573,8 @@ void DomainListModel::applyDetails(HostNode *node, const QVector<DomainDetails> 
             g.tags = d.tags;
             m_tagsDirty = true;
         }
+        g.osId = d.osId;
+        g.osName = d.osName;
         g.detailsLoaded = true;
         first = std::min(first, *it);
         last = std::max(last, *it);

@@ -45,8 +45,10 @@ public:
         GuestHistoryRole, // const GuestHistory *
         StaleRole,
         HostStateRole,
-        AlertRole, // text of an alert the guest is in, or empty
-        TagsRole,  // QStringList of the guest's VirtDeck tags
+        AlertRole,  // text of an alert the guest is in, or empty
+        TagsRole,   // QStringList of the guest's VirtDeck tags
+        OsIdRole,   // libosinfo id from the guest's metadata, or empty
+        OsNameRole, // readable name of that system, or empty
     };
 
     explicit DomainListModel(ConnectionManager *manager, QObject *parent = nullptr);

@@ -3,7 +3,78 @@
 
 #include "domainconfig.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QUrl>
 #include <QXmlStreamReader>
+
+namespace {
+
+const QLatin1String kLibosinfoNamespace("http://libosinfo.org/xmlns/libvirt/domain/1.0");
+
+// "http://debian.org/debian/12" -> "Debian 12", "http://microsoft.com/win/2k19" -> "Windows
+// Server 2019". Derived from the id alone: libosinfo's own names need its whole database,
+// which takes over a second to load, and the list must not wait for that.
+QString deriveOsName(const QString &id) {
+    const QStringList parts = QUrl(id).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return id;
+    static const QHash<QString, QString> distros = {
+        {QStringLiteral("win"), QStringLiteral("Windows")},
+        {QStringLiteral("msdos"), QStringLiteral("MS-DOS")},
+        {QStringLiteral("rhel"), QStringLiteral("Red Hat Enterprise Linux")},
+        {QStringLiteral("centos"), QStringLiteral("CentOS")},
+        {QStringLiteral("centos-stream"), QStringLiteral("CentOS Stream")},
+        {QStringLiteral("opensuse"), QStringLiteral("openSUSE")},
+        {QStringLiteral("sles"), QStringLiteral("SUSE Linux Enterprise Server")},
+        {QStringLiteral("sled"), QStringLiteral("SUSE Linux Enterprise Desktop")},
+        {QStringLiteral("freebsd"), QStringLiteral("FreeBSD")},
+        {QStringLiteral("openbsd"), QStringLiteral("OpenBSD")},
+        {QStringLiteral("netbsd"), QStringLiteral("NetBSD")},
+        {QStringLiteral("almalinux"), QStringLiteral("AlmaLinux")},
+        {QStringLiteral("rocky"), QStringLiteral("Rocky Linux")},
+        {QStringLiteral("alpinelinux"), QStringLiteral("Alpine Linux")},
+        {QStringLiteral("archlinux"), QStringLiteral("Arch Linux")},
+        {QStringLiteral("macosx"), QStringLiteral("macOS")},
+        {QStringLiteral("ol"), QStringLiteral("Oracle Linux")},
+    };
+    static const QHash<QString, QString> windowsVersions = {
+        {QStringLiteral("xp"), QStringLiteral("XP")},
+        {QStringLiteral("me"), QStringLiteral("ME")},
+        {QStringLiteral("vista"), QStringLiteral("Vista")},
+        {QStringLiteral("2k"), QStringLiteral("2000")},
+        {QStringLiteral("2k3"), QStringLiteral("Server 2003")},
+        {QStringLiteral("2k3r2"), QStringLiteral("Server 2003 R2")},
+        {QStringLiteral("2k8"), QStringLiteral("Server 2008")},
+        {QStringLiteral("2k8r2"), QStringLiteral("Server 2008 R2")},
+        {QStringLiteral("2k12"), QStringLiteral("Server 2012")},
+        {QStringLiteral("2k12r2"), QStringLiteral("Server 2012 R2")},
+        {QStringLiteral("2k16"), QStringLiteral("Server 2016")},
+        {QStringLiteral("2k19"), QStringLiteral("Server 2019")},
+        {QStringLiteral("2k22"), QStringLiteral("Server 2022")},
+    };
+    const QString distro = parts.first();
+    QString name = distros.value(distro.toLower());
+    if (name.isEmpty())
+        name = distro.left(1).toUpper() + distro.mid(1);
+    QStringList version = parts.mid(1);
+    if (distro == QLatin1String("win") && !version.isEmpty())
+        version.first() = windowsVersions.value(version.first(), version.first());
+    return version.isEmpty() ? name : name + QLatin1Char(' ') + version.join(QLatin1Char(' '));
+}
+
+// Thousands of guests share a handful of systems: derive each name once, share the string.
+QString osName(const QString &id) {
+    static QMutex mutex;
+    static QHash<QString, QString> names;
+    QMutexLocker lock(&mutex);
+    auto it = names.constFind(id);
+    if (it == names.cend())
+        it = names.insert(id, deriveOsName(id));
+    return *it;
+}
+
+} // namespace
 
 DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml) {
     DomainDetails d;
@@ -44,6 +115,10 @@ DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml)
                 if (!tag.isEmpty())
                     d.tags.append(tag);
                 path.removeLast();
+            } else if (depth == 4 && path[1] == QLatin1String("metadata") &&
+                       path[2] == QLatin1String("libosinfo") && path[3] == QLatin1String("os") &&
+                       r.namespaceUri() == kLibosinfoNamespace) {
+                d.osId = r.attributes().value(QLatin1String("id")).toString().trimmed();
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (path.size() == 3 && inVirtDeck)
@@ -52,6 +127,8 @@ DomainDetails DomainXmlSummary::details(const QString &uuid, const QString &xml)
                 path.removeLast();
         }
     }
+    if (!d.osId.isEmpty())
+        d.osName = osName(d.osId);
     return d;
 }
 

@@ -10,6 +10,9 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 // Messages are looked up under "GuestResourceSettings"; Q_DECLARE_TR_FUNCTIONS tells lupdate so.
@@ -30,7 +33,145 @@ GuestResourceSettings::Cpu cpuOf(const DomainConfig &config) {
     cpu.mode = config.cpuMode();
     cpu.model = config.cpuModel();
     cpu.topology = config.cpuTopology();
+    cpu.features = config.cpuFeatures();
     return cpu;
+}
+
+GuestResourceSettings::Memory memoryOf(const DomainConfig &config) {
+    GuestResourceSettings::Memory memory;
+    memory.currentKiB = config.currentMemoryKiB();
+    memory.maximumKiB = config.memoryKiB();
+    memory.hugePageKiB = config.hugePageSizeKiB();
+    memory.sharedMemory = config.sharedMemoryBacking();
+    return memory;
+}
+
+QString sizeText(quint64 kib) {
+    if (kib >= 1024 * 1024 && kib % (1024 * 1024) == 0)
+        return UiText::tr("%1 GiB").arg(kib / (1024 * 1024));
+    if (kib >= 1024 && kib % 1024 == 0)
+        return UiText::tr("%1 MiB").arg(kib / 1024);
+    return UiText::tr("%1 KiB").arg(kib);
+}
+
+QList<QDomElement> elements(const QDomElement &parent, const QString &name) {
+    QList<QDomElement> out;
+    for (QDomElement e = parent.firstChildElement(name); !e.isNull();
+         e = e.nextSiblingElement(name))
+        out << e;
+    return out;
+}
+
+// Devices that stop working without shared guest memory.
+QStringList sharedMemoryUsers(const DomainConfig &config) {
+    QStringList out;
+    const QDomElement devices =
+        config.document().documentElement().firstChildElement(QStringLiteral("devices"));
+    for (const QDomElement &fs : elements(devices, QStringLiteral("filesystem"))) {
+        if (fs.firstChildElement(QStringLiteral("driver")).attribute(QStringLiteral("type")) ==
+            QLatin1String("virtiofs"))
+            out << UiText::tr("The shared folder “%1”")
+                       .arg(fs.firstChildElement(QStringLiteral("target"))
+                                .attribute(QStringLiteral("dir")));
+    }
+    for (const QDomElement &nic : elements(devices, QStringLiteral("interface"))) {
+        if (nic.attribute(QStringLiteral("type")) == QLatin1String("vhostuser"))
+            out << UiText::tr("The vhost-user network card");
+    }
+    return out;
+}
+
+// The feature names in a CPU definition.
+QStringList featureNames(const QDomElement &cpu) {
+    QStringList out;
+    for (const QDomElement &f : elements(cpu, QStringLiteral("feature")))
+        out << f.attribute(QStringLiteral("name"));
+    return out;
+}
+
+// What libvirt knows a CPU model to be made of, by name: every feature it implies.
+QStringList expandedFeatures(virConnectPtr connection, const QDomElement &cpu, const char *emulator,
+                             const char *arch, const char *machine, const char *virtType) {
+    QDomDocument doc;
+    QDomElement root = doc.createElement(QStringLiteral("cpu"));
+    root.setAttribute(QStringLiteral("mode"), QStringLiteral("custom"));
+    root.setAttribute(QStringLiteral("match"), QStringLiteral("exact"));
+    doc.appendChild(root);
+    for (QDomElement e = cpu.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
+        if (e.tagName() == QLatin1String("model") || e.tagName() == QLatin1String("vendor") ||
+            e.tagName() == QLatin1String("feature"))
+            root.appendChild(doc.importNode(e, true));
+    }
+    const QByteArray xml = doc.toString().toUtf8();
+    const char *cpus[] = {xml.constData()};
+    CString expanded(virConnectBaselineHypervisorCPU(connection, emulator, arch, machine, virtType,
+                                                     cpus, 1,
+                                                     VIR_CONNECT_BASELINE_CPU_EXPAND_FEATURES));
+    virResetLastError();
+    if (!expanded)
+        return {};
+    QDomDocument out;
+    out.setContent(QString::fromUtf8(expanded.get()));
+    return featureNames(out.documentElement());
+}
+
+// Huge page sizes, what is free of each, and the host CPU's flags, from the capabilities.
+void readHostCapabilities(virConnectPtr connection, GuestResourceSettings *out,
+                          bool hostFlagsAsFeatures) {
+    CString caps(virConnectGetCapabilities(connection));
+    virResetLastError();
+    if (!caps)
+        return;
+    QDomDocument doc;
+    doc.setContent(QString::fromUtf8(caps.get()));
+    const QDomElement host = doc.documentElement().firstChildElement(QStringLiteral("host"));
+    const QDomElement cpu = host.firstChildElement(QStringLiteral("cpu"));
+    if (hostFlagsAsFeatures) {
+        out->limits.cpuFeatures += featureNames(cpu);
+        // Older and simpler drivers list flags as elements of their own (<features><pae/>).
+        const QDomElement flags = cpu.firstChildElement(QStringLiteral("features"));
+        for (QDomElement f = flags.firstChildElement(); !f.isNull(); f = f.nextSiblingElement())
+            out->limits.cpuFeatures << f.tagName();
+    }
+    QList<quint64> sizes;
+    for (const QDomElement &p : elements(cpu, QStringLiteral("pages")))
+        sizes << p.attribute(QStringLiteral("size")).toULongLong();
+    std::sort(sizes.begin(), sizes.end());
+    // The smallest is the normal page; no architecture has huge pages under 64 KiB.
+    if (!sizes.isEmpty())
+        sizes.removeFirst();
+    sizes.erase(std::remove_if(sizes.begin(), sizes.end(), [](quint64 s) { return s < 64; }),
+                sizes.end());
+    if (sizes.isEmpty())
+        return;
+    const QList<QDomElement> cells = elements(host.firstChildElement(QStringLiteral("topology"))
+                                                  .firstChildElement(QStringLiteral("cells")),
+                                              QStringLiteral("cell"));
+    for (quint64 size : std::as_const(sizes)) {
+        GuestResourceSettings::Limits::HugePages h;
+        h.sizeKiB = size;
+        for (const QDomElement &cell : cells) {
+            for (const QDomElement &p : elements(cell, QStringLiteral("pages"))) {
+                if (p.attribute(QStringLiteral("size")).toULongLong() == size)
+                    h.total += p.text().trimmed().toULongLong();
+            }
+        }
+        out->limits.hugePages << h;
+    }
+    std::vector<unsigned> pageSizes;
+    for (quint64 size : std::as_const(sizes))
+        pageSizes.push_back(unsigned(size));
+    const int cellCount = qMax<int>(1, int(cells.size()));
+    std::vector<unsigned long long> counts(pageSizes.size() * size_t(cellCount));
+    // Counts are per cell, then per size. Entries a driver leaves out stay 0 (libvirt returns
+    // how many it filled, but its test driver returns 0 after filling them all).
+    const int filled = virNodeGetFreePages(connection, unsigned(pageSizes.size()), pageSizes.data(),
+                                           0, unsigned(cellCount), counts.data(), 0);
+    virResetLastError();
+    if (filled < 0)
+        return;
+    for (size_t entry = 0; entry < counts.size(); ++entry)
+        out->limits.hugePages[qsizetype(entry % pageSizes.size())].free += counts[entry];
 }
 
 // The hypervisor's own limit for this kind of guest: the domain capabilities for its emulator,
@@ -56,6 +197,7 @@ void readLimits(virConnectPtr connection, const DomainConfig &config, GuestResou
     auto orNull = [](const QByteArray &b) { return b.isEmpty() ? nullptr : b.constData(); };
     CString caps(virConnectGetDomainCapabilities(connection, orNull(emulator), orNull(arch),
                                                  orNull(machine), orNull(virtType), 0));
+    readHostCapabilities(connection, out, !caps);
     if (caps) {
         QDomDocument doc;
         doc.setContent(QString::fromUtf8(caps.get()));
@@ -70,6 +212,15 @@ void readLimits(virConnectPtr connection, const DomainConfig &config, GuestResou
         for (QDomElement mode = capsRoot.firstChildElement(QStringLiteral("cpu"))
                                     .firstChildElement(QStringLiteral("mode"));
              !mode.isNull(); mode = mode.nextSiblingElement(QStringLiteral("mode"))) {
+            if (mode.attribute(QStringLiteral("name")) == QLatin1String("host-model") &&
+                mode.attribute(QStringLiteral("supported")) != QLatin1String("no")) {
+                out->limits.hostModel =
+                    mode.firstChildElement(QStringLiteral("model")).text().trimmed();
+                out->limits.cpuFeatures += featureNames(mode);
+                out->limits.cpuFeatures +=
+                    expandedFeatures(connection, mode, orNull(emulator), orNull(arch),
+                                     orNull(machine), orNull(virtType));
+            }
             if (mode.attribute(QStringLiteral("name")) != QLatin1String("custom"))
                 continue;
             for (QDomElement m = mode.firstChildElement(QStringLiteral("model")); !m.isNull();
@@ -78,6 +229,19 @@ void readLimits(virConnectPtr connection, const DomainConfig &config, GuestResou
                     out->cpuModels << m.text().trimmed();
         }
     }
+    // The guest's own named model implies features the host model may lack.
+    if (caps && config.cpuMode() == QLatin1String("custom") && !config.cpuModel().isEmpty()) {
+        const QDomElement cpu = root.firstChildElement(QStringLiteral("cpu"));
+        QDomDocument modelOnly;
+        QDomElement c = modelOnly.createElement(QStringLiteral("cpu"));
+        c.appendChild(modelOnly.importNode(cpu.firstChildElement(QStringLiteral("model")), true));
+        modelOnly.appendChild(c);
+        out->limits.cpuFeatures += expandedFeatures(connection, c, orNull(emulator), orNull(arch),
+                                                    orNull(machine), orNull(virtType));
+    }
+    out->limits.cpuFeatures.removeAll(QString());
+    out->limits.cpuFeatures.removeDuplicates();
+    out->limits.cpuFeatures.sort();
     virResetLastError();
     if (out->limits.maxVcpus == 0) {
         const int max = virConnectGetMaxVcpus(connection, orNull(virtType));
@@ -105,21 +269,43 @@ QList<Field> pendingFields(const GuestResourceSettings &s) {
         pending << Field::VcpuCurrent;
     if (s.cpu.maximum != s.liveCpu.maximum)
         pending << Field::VcpuMaximum;
-    // A running guest shows host-model expanded into the named model it got.
-    const bool expandedHostModel =
-        s.cpu.mode == QLatin1String("host-model") && s.liveCpu.mode == QLatin1String("custom");
-    if (s.cpu.mode != s.liveCpu.mode && !expandedHostModel)
+    // A running guest shows its CPU expanded: the hypervisor's default and host-model become a
+    // named model with features of its own. What can be told apart is compared here; the rest
+    // is known to the apply that changed it (Outcome::waiting).
+    const QString &mode = s.cpu.mode, &liveMode = s.liveCpu.mode;
+    const bool expanded = liveMode == QLatin1String("custom") || liveMode.isEmpty();
+    bool modePending = mode != liveMode;
+    if (mode.isEmpty())
+        modePending = !expanded;
+    else if (mode == QLatin1String("host-model"))
+        modePending = !expanded || (!s.limits.hostModel.isEmpty() && !s.liveCpu.model.isEmpty() &&
+                                    s.liveCpu.model != s.limits.hostModel);
+    if (modePending)
         pending << Field::CpuMode;
-    if (s.cpu.model != s.liveCpu.model && !expandedHostModel &&
-        s.cpu.mode != QLatin1String("host-passthrough"))
+    if (mode == QLatin1String("custom") && liveMode == mode && s.cpu.model != s.liveCpu.model)
         pending << Field::CpuModel;
     if (!(s.cpu.topology == s.liveCpu.topology))
         pending << Field::CpuTopology;
+    // The expanded CPU lists features of its own; only a contradiction is sure to be pending.
+    auto disables = [](const QString &policy) {
+        return policy == QLatin1String("disable") || policy == QLatin1String("forbid");
+    };
+    for (const DomainConfig::CpuFeature &f : s.cpu.features) {
+        for (const DomainConfig::CpuFeature &l : s.liveCpu.features) {
+            if (l.name == f.name && disables(l.policy) != disables(f.policy) &&
+                !pending.contains(Field::CpuFeatures))
+                pending << Field::CpuFeatures;
+        }
+    }
     if (s.memory.maximumKiB != s.liveMemory.maximumKiB)
         pending << Field::MemoryMaximum;
     // The balloon follows live up to the running maximum; above it, only a restart helps.
     if (s.memory.currentKiB > s.liveMemory.maximumKiB)
         pending << Field::MemoryCurrent;
+    if (s.memory.hugePageKiB != s.liveMemory.hugePageKiB)
+        pending << Field::HugePages;
+    if (s.memory.sharedMemory != s.liveMemory.sharedMemory)
+        pending << Field::SharedMemory;
     return pending;
 }
 
@@ -147,8 +333,9 @@ GuestResourceSettings GuestResourceSettings::read(virConnectPtr connection, cons
     if (!config)
         return out;
     out.cpu = cpuOf(*config);
-    out.memory = {config->currentMemoryKiB(), config->memoryKiB()};
+    out.memory = memoryOf(*config);
     readLimits(connection, *config, &out);
+    out.limits.sharedMemoryNeededBy = sharedMemoryUsers(*config);
 
     DomainHandle dom(virDomainLookupByUUIDString(connection, uuid.toUtf8().constData()));
     if (!dom) {
@@ -157,6 +344,7 @@ GuestResourceSettings GuestResourceSettings::read(virConnectPtr connection, cons
     }
     out.active = virDomainIsActive(dom.get()) == 1;
     if (out.active) {
+        out.liveId = virDomainGetID(dom.get());
         CString liveXml(virDomainGetXMLDesc(dom.get(), 0));
         const std::optional<DomainConfig> live =
             liveXml ? DomainConfig::parse(QString::fromUtf8(liveXml.get())) : std::nullopt;
@@ -171,14 +359,82 @@ GuestResourceSettings GuestResourceSettings::read(virConnectPtr connection, cons
         if (vcpus > 0)
             out.liveCpu.current = unsigned(vcpus);
         virResetLastError();
-        out.liveMemory = {info.memory, info.maxMem};
+        out.liveMemory = memoryOf(*live);
+        out.liveMemory.currentKiB = info.memory;
+        out.liveMemory.maximumKiB = info.maxMem;
+        // The pages this guest holds now are free for it again after its restart.
+        if (out.liveMemory.hugePageKiB) {
+            for (Limits::HugePages &h : out.limits.hugePages) {
+                if (&h == out.limits.hugePagesOf(*out.liveMemory.hugePageKiB))
+                    h.free += info.maxMem / h.sizeKiB;
+            }
+        }
         out.pending = pendingFields(out);
     }
     return out;
 }
 
-QList<GuestResourceSettings::Problem> GuestResourceSettings::validate(const Cpu &cpu,
-                                                                      const Limits &limits) {
+QStringList GuestResourceSettings::cpuFeaturePolicies() {
+    return {QStringLiteral("require"), QStringLiteral("disable"), QStringLiteral("optional"),
+            QStringLiteral("force"), QStringLiteral("forbid")};
+}
+
+QString GuestResourceSettings::describe(Field field) {
+    switch (field) {
+    case Field::VcpuCurrent:
+        return UiText::tr("Current vCPUs");
+    case Field::VcpuMaximum:
+        return UiText::tr("Maximum vCPUs");
+    case Field::CpuMode:
+        return UiText::tr("CPU mode");
+    case Field::CpuModel:
+        return UiText::tr("CPU model");
+    case Field::CpuTopology:
+        return UiText::tr("CPU topology");
+    case Field::CpuFeatures:
+        return UiText::tr("CPU features");
+    case Field::MemoryCurrent:
+        return UiText::tr("Current memory");
+    case Field::MemoryMaximum:
+        return UiText::tr("Maximum memory");
+    case Field::HugePages:
+        return UiText::tr("Huge pages");
+    case Field::SharedMemory:
+        return UiText::tr("Shared memory");
+    }
+    return {};
+}
+
+bool GuestResourceSettings::isCpuField(Field field) {
+    switch (field) {
+    case Field::VcpuCurrent:
+    case Field::VcpuMaximum:
+    case Field::CpuMode:
+    case Field::CpuModel:
+    case Field::CpuTopology:
+    case Field::CpuFeatures:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const GuestResourceSettings::Limits::HugePages *
+GuestResourceSettings::Limits::hugePagesOf(quint64 sizeKiB) const {
+    if (hugePages.isEmpty())
+        return nullptr;
+    // The default huge page size is the smallest one on every architecture libvirt runs on.
+    if (sizeKiB == 0)
+        return &hugePages.first();
+    for (const HugePages &h : hugePages) {
+        if (h.sizeKiB == sizeKiB)
+            return &h;
+    }
+    return nullptr;
+}
+
+QList<GuestResourceSettings::Problem>
+GuestResourceSettings::validate(const Cpu &cpu, const Limits &limits, const Cpu *saved) {
     QList<Problem> problems;
     if (cpu.maximum == 0)
         problems.append({Field::VcpuMaximum, UiText::tr("A guest needs at least one vCPU.")});
@@ -210,11 +466,42 @@ QList<GuestResourceSettings::Problem> GuestResourceSettings::validate(const Cpu 
                                      .arg(cpu.maximum)});
         }
     }
+    const bool featuresChanged = !saved || !(saved->features == cpu.features);
+    const bool editableMode =
+        cpu.mode == QLatin1String("host-model") || cpu.mode == QLatin1String("custom");
+    QStringList featureProblems, seen;
+    if (featuresChanged && !cpu.features.isEmpty() && !editableMode)
+        featureProblems << UiText::tr("CPU features can be chosen with the host model or a "
+                                      "named model only.");
+    for (const DomainConfig::CpuFeature &f : cpu.features) {
+        const bool known = limits.cpuFeatures.contains(f.name) ||
+                           (saved && std::any_of(saved->features.cbegin(), saved->features.cend(),
+                                                 [&](const auto &s) { return s.name == f.name; }));
+        if (f.name.trimmed().isEmpty())
+            featureProblems << UiText::tr("A feature needs a name.");
+        else if (seen.contains(f.name))
+            featureProblems << UiText::tr("“%1” is listed twice.").arg(f.name);
+        else if (!known && limits.cpuFeatures.isEmpty())
+            featureProblems << UiText::tr("“%1” cannot be checked: this host does not list the "
+                                          "CPU features it knows.")
+                                   .arg(f.name);
+        else if (!known)
+            featureProblems << UiText::tr("“%1” is not a CPU feature this host knows; choose "
+                                          "one from the list.")
+                                   .arg(f.name);
+        if (!cpuFeaturePolicies().contains(f.policy))
+            featureProblems << UiText::tr("“%1” has the policy “%2”; use one of %3.")
+                                   .arg(f.name, f.policy,
+                                        cpuFeaturePolicies().join(QStringLiteral(", ")));
+        seen << f.name;
+    }
+    if (!featureProblems.isEmpty())
+        problems.append({Field::CpuFeatures, featureProblems.join(QLatin1Char('\n'))});
     return problems;
 }
 
-QList<GuestResourceSettings::Problem> GuestResourceSettings::validate(const Memory &memory,
-                                                                      const Limits &limits) {
+QList<GuestResourceSettings::Problem>
+GuestResourceSettings::validate(const Memory &memory, const Limits &limits, const Memory *saved) {
     QList<Problem> problems;
     if (memory.maximumKiB < MinimumMemoryKiB)
         problems.append(
@@ -231,6 +518,40 @@ QList<GuestResourceSettings::Problem> GuestResourceSettings::validate(const Memo
         problems.append({Field::MemoryCurrent,
                          UiText::tr("More than the maximum of %1; raise the maximum first.")
                              .arg(mib(memory.maximumKiB))});
+    const bool hugeChanged = !saved || saved->hugePageKiB != memory.hugePageKiB ||
+                             saved->maximumKiB != memory.maximumKiB;
+    if (memory.hugePageKiB && hugeChanged) {
+        const Limits::HugePages *h = limits.hugePagesOf(*memory.hugePageKiB);
+        QStringList offered;
+        for (const Limits::HugePages &p : limits.hugePages)
+            offered << sizeText(p.sizeKiB);
+        if (limits.hugePages.isEmpty())
+            problems.append({Field::HugePages, UiText::tr("This host offers no huge pages.")});
+        else if (!h)
+            problems.append(
+                {Field::HugePages,
+                 UiText::tr("This host has no %1 pages; it offers %2.")
+                     .arg(sizeText(*memory.hugePageKiB), offered.join(QStringLiteral(", ")))});
+        else if (memory.maximumKiB % h->sizeKiB != 0)
+            problems.append(
+                {Field::HugePages, UiText::tr("The maximum memory (%1) is not a whole number of %2 "
+                                              "pages.")
+                                       .arg(sizeText(memory.maximumKiB), sizeText(h->sizeKiB))});
+        else if (memory.maximumKiB / h->sizeKiB > h->free)
+            problems.append(
+                {Field::HugePages,
+                 UiText::tr("The guest needs %1 pages of %2 (%3), but the host has only %4 "
+                            "free. Set more aside on the host (vm.nr_hugepages) or give the "
+                            "guest less memory.")
+                     .arg(memory.maximumKiB / h->sizeKiB)
+                     .arg(sizeText(h->sizeKiB), sizeText(memory.maximumKiB))
+                     .arg(h->free)});
+    }
+    const bool sharedChanged = !saved || saved->sharedMemory != memory.sharedMemory;
+    if (!memory.sharedMemory && sharedChanged && !limits.sharedMemoryNeededBy.isEmpty())
+        problems.append({Field::SharedMemory,
+                         UiText::tr("%1 needs shared memory; remove it first.")
+                             .arg(limits.sharedMemoryNeededBy.join(QStringLiteral(", ")))});
     return problems;
 }
 
@@ -242,7 +563,7 @@ GuestResourceSettings::Outcome GuestResourceSettings::apply(virConnectPtr connec
         out.error = before.error;
         return out;
     }
-    out.problems = validate(cpu, before.limits);
+    out.problems = validate(cpu, before.limits, &before.cpu);
     if (!out.problems.isEmpty())
         return out;
     std::optional<DomainConfig> config = persistentConfig(connection, uuid, &out.error);
@@ -256,10 +577,28 @@ GuestResourceSettings::Outcome GuestResourceSettings::apply(virConnectPtr connec
     else if (cpu.mode != QLatin1String("host-model") && !config->cpuModel().isEmpty())
         config->setCpuModel(QString()); // only a named model or host-model's fallback uses it
     config->setCpuTopology(cpu.topology);
+    // Only a model (named, or host-model's) carries features; libvirt refuses them otherwise.
+    config->setCpuFeatures(cpu.mode.isEmpty() ? QList<DomainConfig::CpuFeature>() : cpu.features);
+    // Pins of vCPUs that no longer exist would make libvirt refuse the definition.
+    for (const auto &[vcpu, cpuset] : config->vcpuPins()) {
+        if (vcpu >= cpu.maximum)
+            config->setVcpuPin(vcpu, QString());
+    }
     if (config->toXml() != original) {
         out.error = DomainDefinition::redefine(connection, uuid, config->toXml());
         if (!out.error.isNull())
             return out;
+    }
+    // The model of a running guest changes at its next start, which its expanded live CPU
+    // does not always show.
+    if (before.active) {
+        GuestResourceSettings::Cpu was = before.cpu;
+        if (was.mode != cpu.mode)
+            out.waiting << Field::CpuMode;
+        if (was.model != cpu.model && cpu.mode == QLatin1String("custom"))
+            out.waiting << Field::CpuModel;
+        if (!(was.features == cpu.features))
+            out.waiting << Field::CpuFeatures;
     }
     // Hot-plug (or unplug) within the running maximum; beyond it the count waits for a restart.
     if (before.active && cpu.current != before.liveCpu.current &&
@@ -272,6 +611,10 @@ GuestResourceSettings::Outcome GuestResourceSettings::apply(virConnectPtr connec
                 UiText::tr("Saved, but changing the running guest's vCPUs"));
     }
     out.after = read(connection, uuid);
+    for (Field f : std::as_const(out.waiting)) {
+        if (out.after && out.after->active && !out.after->isPending(f))
+            out.after->pending << f;
+    }
     return out;
 }
 
@@ -283,7 +626,7 @@ GuestResourceSettings::apply(virConnectPtr connection, const QString &uuid, cons
         out.error = before.error;
         return out;
     }
-    out.problems = validate(memory, before.limits);
+    out.problems = validate(memory, before.limits, &before.memory);
     if (!out.problems.isEmpty())
         return out;
     std::optional<DomainConfig> config = persistentConfig(connection, uuid, &out.error);
@@ -292,6 +635,8 @@ GuestResourceSettings::apply(virConnectPtr connection, const QString &uuid, cons
     const QString original = config->toXml();
     config->setMemoryKiB(memory.maximumKiB);
     config->setCurrentMemoryKiB(memory.currentKiB);
+    config->setHugePageSizeKiB(memory.hugePageKiB);
+    config->setSharedMemoryBacking(memory.sharedMemory);
     if (config->toXml() != original) {
         out.error = DomainDefinition::redefine(connection, uuid, config->toXml());
         if (!out.error.isNull())

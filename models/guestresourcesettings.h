@@ -28,6 +28,9 @@ struct GuestResourceSettings {
         CpuTopology,
         MemoryCurrent,
         MemoryMaximum,
+        CpuFeatures,
+        HugePages,
+        SharedMemory,
     };
 
     struct Cpu {
@@ -36,11 +39,14 @@ struct GuestResourceSettings {
         QString mode;  // "", "host-passthrough", "host-model", "custom", "maximum"
         QString model; // with "custom"
         DomainConfig::CpuTopology topology;
+        QList<DomainConfig::CpuFeature> features; // with host-model or a named model
         bool operator==(const Cpu &) const = default;
     };
     struct Memory {
         quint64 currentKiB = 0; // the balloon
         quint64 maximumKiB = 0;
+        std::optional<quint64> hugePageKiB; // none: normal pages; 0: the host's default size
+        bool sharedMemory = false;          // memfd, shared access (what virtiofs needs)
         bool operator==(const Memory &) const = default;
     };
     struct Limits {
@@ -48,6 +54,20 @@ struct GuestResourceSettings {
         QString maxVcpusSource; // where maxVcpus came from, for the message that quotes it
         unsigned hostCpus = 0;
         quint64 hostMemoryKiB = 0;
+        // CPU feature names the host knows (host-model's features, expanded, and those of the
+        // guest's named model; the host CPU's flags when there are no domain capabilities).
+        QStringList cpuFeatures;
+        QString hostModel; // the named model host-model stands for here ("EPYC"), when known
+        struct HugePages {
+            quint64 sizeKiB = 0;
+            quint64 free = 0;  // free on the host, plus those this running guest holds
+            quint64 total = 0; // set aside on the host
+        };
+        QList<HugePages> hugePages; // the host's huge page sizes, smallest first
+        // Devices of this guest that need shared memory ("shared folder /srv"), so it cannot
+        // be turned off under them.
+        QStringList sharedMemoryNeededBy;
+        const HugePages *hugePagesOf(quint64 sizeKiB) const; // 0: the default (smallest) size
     };
     struct Problem {
         Field field;
@@ -58,11 +78,17 @@ struct GuestResourceSettings {
     static constexpr quint64 MinimumMemoryKiB = 16 * 1024;
     // Without domain capabilities or a driver answer, this many vCPUs per host CPU.
     static constexpr unsigned FallbackVcpusPerHostCpu = 8;
+    // The policies libvirt takes for a CPU feature; the first two are the usual ones.
+    static QStringList cpuFeaturePolicies();
+    // What a field is called in "waits for a restart" lists.
+    static QString describe(Field field);
+    static bool isCpuField(Field field);
 
     QString uuid;
     bool active = false;
-    Cpu cpu;       // persistent definition
-    Memory memory; // persistent definition
+    unsigned liveId = 0; // the running guest's domain id: a new one after each start
+    Cpu cpu;             // persistent definition
+    Memory memory;       // persistent definition
     // The running guest; meaningful only when active.
     Cpu liveCpu;
     Memory liveMemory; // currentKiB is what the guest's balloon reports now
@@ -75,8 +101,12 @@ struct GuestResourceSettings {
 
     static GuestResourceSettings read(virConnectPtr connection, const QString &uuid);
 
-    static QList<Problem> validate(const Cpu &cpu, const Limits &limits);
-    static QList<Problem> validate(const Memory &memory, const Limits &limits);
+    // With `saved`, what the definition already has is not held against a change elsewhere
+    // (a feature name the host does not list, huge pages that are not free now).
+    static QList<Problem> validate(const Cpu &cpu, const Limits &limits,
+                                   const Cpu *saved = nullptr);
+    static QList<Problem> validate(const Memory &memory, const Limits &limits,
+                                   const Memory *saved = nullptr);
 
     struct Outcome; // below: it holds a whole GuestResourceSettings
     static Outcome apply(virConnectPtr connection, const QString &uuid, const Cpu &cpu);
@@ -87,6 +117,9 @@ struct GuestResourceSettings::Outcome {
     UserError error;         // nothing or only part was applied (see liveChanged)
     QList<Problem> problems; // refused values: nothing was changed
     QList<Field> liveChanged;
+    // Saved while the guest runs, for its next start, though its live definition may not show
+    // the difference (an expanded CPU model); also in after->pending.
+    QList<Field> waiting;
     std::optional<GuestResourceSettings> after; // read back when anything was saved
     bool ok() const { return error.isNull() && problems.isEmpty(); }
 };

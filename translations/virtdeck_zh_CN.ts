@@ -186,6 +186,93 @@
     </message>
 </context>
 <context>
+    <name>AddHardwareDialog</name>
+    <message>
+        <source>Add hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">磁盘</translation>
+    </message>
+    <message>
+        <source>CD-ROM</source>
+        <translation type="unfinished">光驱</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics (display)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished">控制台</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB or PCI host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertMonitor</name>
     <message>
         <source>CPU above %1 % for %2 s</source>
@@ -225,6 +312,272 @@
     <message>
         <source>for</source>
         <translation>持续</translation>
+    </message>
+</context>
+<context>
+    <name>BootPage</name>
+    <message>
+        <source>Boot settings of the running guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By device &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot order by device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By individual &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot order by individual device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device types to boot from, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices to boot from, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up in the boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down in the boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked entries are tried from the top. libvirt takes one of the two forms: choosing individual devices replaces the device types, and the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the firmware&apos;s boot &amp;menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu timeout in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct kernel boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial ramdisk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial ramdisk path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. console=ttyS0 root=/dev/vda1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;vice tree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device tree path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths on the guest&apos;s host. Leave the kernel empty to boot from the devices above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished">固件</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished">固件：</translation>
+    </message>
+    <message>
+        <source>Chosen when the guest was created; the XML page can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes apply at the next start of the guest.</source>
+        <translation type="unfinished">部分更改将在客户机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished">待生效的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply boot settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert boot settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies after restart</source>
+        <translation type="unfinished">重启后生效</translation>
+    </message>
+    <message>
+        <source>%1 applies after restart</source>
+        <translation type="unfinished">%1 重启后生效</translation>
+    </message>
+    <message>
+        <source>/absolute/path on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished">未连接。</translation>
+    </message>
+    <message>
+        <source>A container starts its init program; it has no boot settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is running: changes here are saved and apply the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is not running: changes apply when it starts.</source>
+        <translation type="unfinished">客户机未运行：更改将在启动时生效。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation type="unfinished">未做任何更改：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the marked settings apply after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU guest agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE agent (clipboard, display size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another virtio port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket (path chosen by libvirt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pseudo terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port&apos;s name, as the program in the guest expects it (for example org.example.port.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, dots, dashes and underscores in the port&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest needs qemu-guest-agent installed and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works only while the guest&apos;s display is SPICE; the guest needs spice-vdagent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1474,49 @@
     </message>
 </context>
 <context>
+    <name>CpuFeaturesTable</name>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (if the host has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force (even if the host lacks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbid (refuse to start if the host has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CpuPage</name>
     <message>
         <source>Virtual CPUs</source>
@@ -1275,6 +1671,126 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add &amp;feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CPU feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected CPU feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feat&amp;ures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which host CPUs each vCPU and the emulator&apos;s own threads may run on. A running guest is re-pinned at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered are the features this host knows. “Require” and “Disable” are the usual policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hypervisor&apos;s default CPU takes no features: the %n feature(s) below go with this mode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Features are chosen with the host model or a named model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features are chosen with the host model or a named model; these stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpuPinningGrid</name>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the host CPUs each vCPU may run on, or type them (for example 0-3,6). The last row is the emulator&apos;s own threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host CPU %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host CPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation type="unfinished">vCPU %1</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on host CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on every host CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the CPUs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on host CPU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpuSet</name>
+    <message>
+        <source>“%1” is not a list of numbers like 0-3,6 (each from 0 to %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1952,496 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">存储</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">网络</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial ports and consoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;hardware…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation type="unfinished">重启后生效</translation>
+    </message>
+    <message>
+        <source>&amp;Eject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect or disconnect the network cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtDeck has no editor for this kind of device; its configuration is shown as it is. Change it on the XML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply device settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert device settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished">未连接。</translation>
+    </message>
+    <message>
+        <source>%1 — applies after restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is off: changes apply when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the running guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the running guest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing the disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the marked fields.</source>
+        <translation type="unfinished">未做任何更改：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is still being made; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">未连接</translation>
+    </message>
+    <message>
+        <source>The host is not connected; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; applies after the guest restarts. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, in the running guest too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted from storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is kept; nothing is deleted from storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running guest lets go of it now if it can; otherwise it goes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to insert into %1 (a path on the host):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image to insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserting the media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecting the media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the cable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting the cable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskEditor</name>
+    <message>
+        <source>Image source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool</source>
+        <translation type="unfinished">存储池</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/lib/libvirt/images/disk.qcow2</source>
+        <translation type="unfinished">/var/lib/libvirt/images/disk.qcow2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool of the new volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"> GiB</translation>
+    </message>
+    <message>
+        <source>Size of the new volume in GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media in the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VirtIO (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished">USB</translation>
+    </message>
+    <message>
+        <source>Floppy controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target name in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished">虚拟机管理程序默认</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I/O mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">丢弃</translation>
+    </message>
+    <message>
+        <source>Pass to the image (unmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-&amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk size in GiB</source>
+        <translation type="unfinished">磁盘大小（GiB）</translation>
+    </message>
+    <message>
+        <source>Re&amp;size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks only grow: shrinking would cut off data. Resize acts at once, also in a running guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a disk image</source>
+        <translation type="unfinished">选择磁盘镜像</translation>
+    </message>
+    <message>
+        <source>%1 GiB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 disk&apos;s source is kept as it is; change it on the XML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size is not known; Resize needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainConfig</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -1487,6 +2493,27 @@
     <message>
         <source>Rename the guest from the Overview page.</source>
         <translation>请在“概览”页面重命名客户机。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainGroupProxy</name>
+    <message>
+        <source>Unknown OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n guest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2614,10 @@
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainXmlBuilder</name>
@@ -1662,10 +2693,211 @@
     </message>
 </context>
 <context>
+    <name>FilesystemEditor</name>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtiofs (fast; needs shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9p (slower; works everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mount tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder on the host to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, starting with “/”, such as /srv/share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the folder appears inside the container, as an absolute path such as /mnt/share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mount tag: the name the guest mounts the share by (mount -t virtiofs TAG /mnt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount tag cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount tag can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtiofs needs the guest&apos;s memory to be shared with the host: turn on shared memory on the Memory page if it is not on yet, or the guest will not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many libvirt versions refuse read-only virtiofs shares. If saving fails, share read-write and mount it read-only in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDeviceEditor</name>
+    <message>
+        <source>%1: message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FullScreenConsole</name>
     <message>
         <source>Full-screen console</source>
         <translation>全屏控制台</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsEditor</name>
+    <message>
+        <source>&amp;Display protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local socket only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (no remote display)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>This host only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses of this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host default (usually 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a free &amp;port automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (GLZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (LZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Enter one such as 127.0.0.1 (this host only) or 0.0.0.0 (all addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from %1 to 65535, or let the host choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC passwords can be at most %1 characters long: QEMU would ignore the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this host can see and control the guest. Set a password, or listen on 127.0.0.1 only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2993,185 @@
     <message>
         <source>Deleting “%1”</source>
         <translation>正在删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBoot</name>
+    <message>
+        <source>CD/DVD drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCSI LUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">磁盘</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no MAC yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host PCI device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host USB device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected USB device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation type="unfinished">UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished">BIOS</translation>
+    </message>
+    <message>
+        <source>BIOS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation type="unfinished">无法读取配置</translation>
+    </message>
+    <message>
+        <source>Reading the boot settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the running guest&apos;s boot settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot menu timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial ramdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (PXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of device to boot from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of boot device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one device to boot from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 ms (about a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path on the guest&apos;s host, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initial ramdisk is only used together with a kernel: give the kernel too, or clear this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command line is only used together with a kernel: give the kernel too, or clear this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device tree is only used together with a kernel: give the kernel too, or clear this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; give the file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration was not changed</source>
+        <translation type="unfinished">配置未更改</translation>
+    </message>
+    <message>
+        <source>A container starts its init program; it has no boot settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device in the list is no longer in the guest; press Revert and order again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3414,49 @@
     </message>
 </context>
 <context>
+    <name>GuestCpuPinning</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">未给出原因</translation>
+    </message>
+    <message>
+        <source>Emulator threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation type="unfinished">vCPU %1</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation type="unfinished">无法读取配置</translation>
+    </message>
+    <message>
+        <source>Reading the CPU pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be allowed at least one host CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this host has no CPU %2 (it has CPUs 0–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the CPU pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed in the running guest: %1</source>
+        <translation type="unfinished">未在运行中的客户机上更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>GuestCreator</name>
     <message>
         <source>Done</source>
@@ -2130,6 +3584,572 @@
     </message>
 </context>
 <context>
+    <name>GuestDevices</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished">%1 MiB</translation>
+    </message>
+    <message>
+        <source>device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished">只读</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation type="unfinished">无法读取配置</translation>
+    </message>
+    <message>
+        <source>The device was changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s configuration changed since the page was loaded; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the device again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running guest cannot take it now (%1); it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running guest cannot change the %1 of this device; it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD-ROM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished">控制台</translation>
+    </message>
+    <message>
+        <source>Guest agent channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE agent channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI host device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB host device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bus %1, device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB redirection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory balloon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panic notifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM socket (vsock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is not well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a MAC address: six pairs of hexadecimal digits separated by colons, like 52:54:00:12:34:56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address of zeros cannot identify a network card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a multicast address (the first pair is odd); a network card needs one whose first pair is even, like 52.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another network card on this host already has this address; press Generate for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the disk a target name, like vdb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target names look like vda, sdb, hdc or fda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by another disk of this guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation type="unfinished">请提供以 / 开头的完整路径。</translation>
+    </message>
+    <message>
+        <source>The storage pool %1 has no volume %2 (in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk needs a size above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinking would cut off the data at the disk&apos;s end; VirtDeck only makes disks larger (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk already has this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the new disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new disk image a file name, like data.qcow2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool %1 already has a volume %2; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a disk, CD-ROM or floppy drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bus the drive is attached to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hypervisor does not offer the %1 bus here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A floppy drive goes on the floppy controller (fdc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only floppy drives go on the floppy controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk needs an image: choose a volume, a file or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active storage pool %1 on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage pool %1 has no volume %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native I/O needs the cache mode “none” or “directsync”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a virtual network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no virtual network %1 on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of a bridge on the host, like br0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the host&apos;s network device to attach to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model name has only letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s XML is not a &lt;%1&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running guest does not have this device yet; it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s XML is not well-formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the disk image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest has not released the device yet; it goes when the guest lets go of it, or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecting the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserting the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a removable drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only CD-ROM and floppy drives take media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the network cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting the network cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hard disks can be resized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disk cannot be resized here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk&apos;s image is not a volume of a storage pool, so it can only be resized while the guest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the guest and resize the disk then, or resize the image with qemu-img.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestNumaPlacement</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">未给出原因</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read</source>
+        <translation type="unfinished">无法读取配置</translation>
+    </message>
+    <message>
+        <source>NUMA memory mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the NUMA placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the running guest&apos;s placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a memory mode; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a placement; use static or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no NUMA node %1; it has node(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the guest&apos;s memory is bound to the chosen nodes (a memory mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With automatic placement the host&apos;s numad chooses the nodes: clear the nodes, or place statically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one host node for the “%1” mode, or set the mode to “Not set”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running guest keeps this until its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running guest&apos;s memory mode cannot change; it applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed in the running guest: %1</source>
+        <translation type="unfinished">未在运行中的客户机上更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>GuestOverview</name>
     <message>
         <source>BIOS</source>
@@ -2237,6 +4257,106 @@
     <message>
         <source>Saved, but changing the running guest&apos;s memory</source>
         <translation>已保存，但更改运行中客户机的内存</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vhost-user network card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current vCPUs</source>
+        <translation type="unfinished">当前 vCPU 数</translation>
+    </message>
+    <message>
+        <source>Maximum vCPUs</source>
+        <translation type="unfinished">最大 vCPU 数</translation>
+    </message>
+    <message>
+        <source>CPU mode</source>
+        <translation type="unfinished">CPU 模式</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation type="unfinished">CPU 型号</translation>
+    </message>
+    <message>
+        <source>CPU topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features can be chosen with the host model or a named model only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked: this host does not list the CPU features it knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CPU feature this host knows; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the policy “%2”; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no %1 pages; it offers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum memory (%1) is not a whole number of %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest needs %1 pages of %2 (%3), but the host has only %4 free. Set more aside on the host (vm.nr_hugepages) or give the guest less memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs shared memory; remove it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,6 +4594,34 @@
         <source>XML</source>
         <translation>XML</translation>
     </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting for a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has changes that apply after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with changes that apply after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes wait for a restart: %1 — they apply the next time the guest starts. To apply them now, shut the guest down and start it again (a reboot from inside the guest is not enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HardwareProfile</name>
@@ -2590,6 +4738,187 @@
     <message>
         <source>%1 — host details</source>
         <translation>%1 — 主机详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>HostdevEditor</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach from the host&apos;s driver while the guest runs (managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB %1 (not connected to the host now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB bus %1, device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI %1 (not listed by the host now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device in the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host lists no PCI devices to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host lists no USB devices to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the host device to give to the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host does not list this device now; the guest cannot start until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not plugged into the host now; the guest may not start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputEditor</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet (pointer follows the mouse exactly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished">USB</translation>
+    </message>
+    <message>
+        <source>Virtio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PS/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet cannot use the PS/2 bus: choose USB or virtio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceEditor</name>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished">虚拟网络</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation type="unfinished">主机网桥</translation>
+    </message>
+    <message>
+        <source>Host device (macvtap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network, bridge or host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio is fastest; e1000e, e1000 and rtl8139 work in guests without virtio drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA&amp;C address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ble connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplugging the virtual cable is like pulling a real one: the guest sees its link go down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2950,6 +5279,34 @@
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the guests under their host, state, operating system or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryPage</name>
@@ -3048,6 +5405,66 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished">%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory backing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Huge pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free huge pages on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared memory (memfd), needed by shared folders (virtiofs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (normal pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host default size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages: %2 free of %3 set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on this host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no huge pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4218,6 +6635,57 @@
     </message>
 </context>
 <context>
+    <name>OtherDeviceEditors</name>
+    <message>
+        <source>Graphics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished">控制台</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host device (USB or PCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Name:</source>
@@ -4869,6 +7337,191 @@
         <source>Saved, and changed in the running guest.</source>
         <translation>已保存，并已在运行中的客户机上更改。</translation>
     </message>
+    <message>
+        <source>Node %1 — CPUs %2, %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MiB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMA placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMA memory mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (the host decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: only the chosen nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interleave: spread over the chosen nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred: the chosen node first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictive: the chosen nodes, the kernel&apos;s default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host NUMA nodes for the guest&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPU placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: as pinned on the CPU page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the host&apos;s numad chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;vCPU placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numad on the host chooses the nodes; without numad running there the guest does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 — not on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host does not describe its NUMA nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUMA node(s) on this host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttles of disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other changes were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RngEditor</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio (transitional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio (non-transitional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random device of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s own generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EGD daemon over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EGD &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EGD p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host the EGD daemon runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow at least one byte per period, or turn the limit off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU reads /dev/urandom.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rollback</name>
@@ -5132,6 +7785,152 @@
     <message>
         <source>Alt+SysRq</source>
         <translation>Alt+SysRq</translation>
+    </message>
+</context>
+<context>
+    <name>SerialEditor</name>
+    <message>
+        <source>&amp;Connected to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pseudo terminal (the text console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (output only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (discard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished">模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Listen (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path on the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB serial adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI serial card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the file or socket on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, starting with “/”, such as /var/log/guest-serial.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to listen on, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an IP address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundEditor</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel HD Audio (ICH9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel HD Audio (ICH6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC97</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensoniq ES1370</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound Blaster 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB audio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5724,6 +8523,61 @@
     </message>
 </context>
 <context>
+    <name>TpmEditor</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRB (TPM 2.0 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sPAPR (POWER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulated TPM (swtpm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s TPM (passthrough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.0</source>
+        <translation type="unfinished">2.0</translation>
+    </message>
+    <message>
+        <source>1.2</source>
+        <translation type="unfinished">1.2</translation>
+    </message>
+    <message>
+        <source>Host &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRB model works only with TPM 2.0. Choose version 2.0, or the TIS model for TPM 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host device&apos;s absolute path, such as /dev/tpm0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>SSH login refused</source>
@@ -6047,6 +8901,69 @@
     </message>
 </context>
 <context>
+    <name>VideoEditor</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio (recommended for modern guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QXL (for SPICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard VGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bochs display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cirrus (very old guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramfb (boot display)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp;memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"> MiB</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heads (monitors):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3D acceleration (virgl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video memory must be a power of two: 16, 32, 64, 128 MiB and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D acceleration also needs OpenGL on the display: SPICE with OpenGL enabled, or an egl-headless display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VncSession</name>
     <message>
         <source>The connection was closed.</source>
@@ -6055,6 +8972,73 @@
     <message>
         <source>The console could not be reopened.</source>
         <translation>无法重新打开控制台。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogEditor</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel 6300ESB (PCI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iBase IB700 (ISA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel iTCO (built into Q35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIAG288 (s390x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the guest &amp;hangs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the guest down gracefully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power the guest off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a memory dump, then continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the guest an NMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iTCO watchdog exists only on Q35 machines: choose the Intel 6300ESB instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIAG288 exists only on s390x guests: choose the Intel 6300ESB instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s390x guests have only the DIAG288 watchdog.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domaininfo.h"
+#include "guestcpupinning.h"
 #include "guestresourcesettings.h"
 
 #include <QHash>
@@ -10,6 +11,8 @@
 #include <optional>
 
 class Connection;
+class CpuFeaturesTable;
+class CpuPinningGrid;
 class FieldMessage;
 class QComboBox;
 class QFormLayout;
@@ -18,8 +21,10 @@ class QPushButton;
 class QSpinBox;
 
 // The guest's processors: vCPU count (current and maximum, hot-plugged into a running guest
-// within its maximum), the CPU model and the topology. What a running guest cannot take until
-// it restarts is saved and marked "applies after restart" next to its field.
+// within its maximum), the CPU model with its features, the topology, and the pinning of each
+// vCPU and of the emulator threads to host CPUs (live where the guest runs). What a running
+// guest cannot take until it restarts is saved and marked "applies after restart" next to its
+// field, and named by pendingChanged().
 class CpuPage : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +38,11 @@ public:
     bool isBusy() const { return m_busy; }
     bool isModified() const;
     const std::optional<GuestResourceSettings> &settings() const { return m_settings; }
+    const std::optional<GuestCpuPinning> &pinning() const { return m_pinning; }
     GuestResourceSettings::Cpu edited() const;
+    GuestCpuPinning::Pins editedPins() const;
+    // What waits for a restart now, by name ("CPU features", "vCPU pinning").
+    QStringList pendingChanges() const;
 
     QSpinBox *currentBox() const { return m_current; }
     QSpinBox *maximumBox() const { return m_maximum; }
@@ -43,6 +52,13 @@ public:
     QSpinBox *diesBox() const { return m_dies; }
     QSpinBox *coresBox() const { return m_cores; }
     QSpinBox *threadsBox() const { return m_threads; }
+    CpuFeaturesTable *featuresTable() const { return m_features; }
+    QPushButton *addFeatureButton() const { return m_addFeature; }
+    QPushButton *removeFeatureButton() const { return m_removeFeature; }
+    QLabel *featuresNote() const { return m_featuresNote; }
+    CpuPinningGrid *pinningGrid() const { return m_grid; }
+    FieldMessage *pinningMessage() const { return m_pinningMessage; }
+    QLabel *pinningMark() const { return m_pinningMark; }
     FieldMessage *fieldMessage(Field field) const { return m_fieldMessages.value(field); }
     QLabel *restartMark(Field field) const { return m_restartMarks.value(field); }
     QLabel *pendingNote() const { return m_pendingNote; }
@@ -54,20 +70,37 @@ public:
 Q_SIGNALS:
     void loaded();
     void applied(bool ok);
+    // After each load and apply: what waits for the next start (empty: nothing).
+    void pendingChanged(const QStringList &what);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void addField(QFormLayout *form, const QString &label, QWidget *field, Field kind);
+    QLabel *restartMarkLabel(const QString &accessibleName);
     QSpinBox *topologyBox(const QString &accessibleName);
-    void display(const GuestResourceSettings &settings);
+    QWidget *buildFeatures(QFormLayout *form);
+    QWidget *buildPinning();
+    void display(const GuestResourceSettings &settings, const GuestCpuPinning &pinning);
+    void onEdited();
+    bool pinsModified() const;
     void showProblems(const QList<GuestResourceSettings::Problem> &problems);
+    void showPinProblems(const QList<GuestCpuPinning::Problem> &problems);
+    void showPinningMark();
+    bool isPending(Field field) const;
+    void updateFeaturesState();
     void updateButtons();
 
     Connection *m_connection;
     DomainInfo m_guest;
     std::optional<GuestResourceSettings> m_settings;
+    std::optional<GuestCpuPinning> m_pinning;
+    QMap<QString, QString> m_pinRestartReasons; // from the last apply
+    // Saved for the next start of the running guest (its domain id) where its live definition
+    // may not show it (an expanded CPU model).
+    QList<Field> m_waiting;
+    unsigned m_waitingFor = 0;
     QSpinBox *m_current;
     QSpinBox *m_maximum;
     QComboBox *m_mode;
@@ -76,6 +109,13 @@ private:
     QSpinBox *m_dies;
     QSpinBox *m_cores;
     QSpinBox *m_threads;
+    CpuFeaturesTable *m_features;
+    QPushButton *m_addFeature;
+    QPushButton *m_removeFeature;
+    QLabel *m_featuresNote;
+    CpuPinningGrid *m_grid;
+    FieldMessage *m_pinningMessage;
+    QLabel *m_pinningMark;
     QLabel *m_live;
     QLabel *m_pendingNote;
     FieldMessage *m_message;

@@ -1,22 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "guestwindow.h"
 
+#include "bootpage.h"
 #include "connection.h"
 #include "consolepage.h"
 #include "cpupage.h"
+#include "devicespage.h"
 #include "domainlistmodel.h"
 #include "icons.h"
 #include "memorypage.h"
-#include "performancepage.h"
 #include "overviewpage.h"
+#include "performancepage.h"
 #include "resourcespage.h"
 #include "xmlpage.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+
+constexpr int BaseTitleRole = Qt::UserRole + 1;
+
+// The guest window's own pages share these; reloading one with unsaved edits would lose them.
+template <typename Page> bool reloadIfIdle(QWidget *widget) {
+    auto *page = qobject_cast<Page *>(widget);
+    if (!page)
+        return false;
+    if (page->isLoaded() && !page->isBusy() && !page->isModified())
+        page->reload();
+    return true;
+}
+
+} // namespace
 
 GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, DomainListModel *model,
                          QWidget *parent)
@@ -50,30 +71,70 @@ GuestWindow::GuestWindow(Connection *connection, const DomainInfo &guest, Domain
         addPage(m_memory, tr("Memory"), QStringLiteral("page-memory"));
         m_resources = new ResourcesPage(connection, guest);
         addPage(m_resources, tr("Resources"), QStringLiteral("page-resources"));
+        if (guest.kind == GuestKind::VirtualMachine) {
+            m_boot = new BootPage(connection, guest);
+            addPage(m_boot, tr("Boot"), QStringLiteral("page-boot"));
+        }
+        m_devices = new DevicesPage(connection, guest);
+        addPage(m_devices, tr("Devices"), QStringLiteral("page-devices"));
         m_xml = new XmlPage(connection, guest.uuid);
         addPage(m_xml, tr("XML"), QStringLiteral("page-xml"));
     }
 
     // As narrow as the page names allow: the console needs the room.
+    // Room for the pending mark too, so that it never widens the list.
     int widest = 0;
     for (int i = 0; i < m_pages->count(); ++i)
-        widest =
-            std::max(widest, m_pages->fontMetrics().horizontalAdvance(m_pages->item(i)->text()));
+        widest = std::max(widest, m_pages->fontMetrics().horizontalAdvance(
+                                      m_pages->item(i)->text() + QStringLiteral(" •")));
     m_pages->setFixedWidth(widest + m_pages->iconSize().width() + 2 * m_pages->frameWidth() + 24);
 
+    // What the running guest does not have yet: saved, waiting for its next start.
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("pendingBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette amber = m_banner->palette();
+    amber.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    amber.setColor(QPalette::WindowText, QColor(0x4a, 0x38, 0x00));
+    m_banner->setPalette(amber);
+    auto *bannerIcon = new QLabel;
+    bannerIcon->setPixmap(Icons::get(QStringLiteral("action-reboot")).pixmap(20, 20));
+    m_bannerText = new QLabel;
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setAccessibleName(tr("Changes waiting for a restart"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->setVisible(false);
+
     auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     if (connection)
         connect(connection, &Connection::domainUpdated, this, [this](const DomainInfo &info) {
-            if (info.uuid == m_guest.uuid) {
-                m_guest = info;
-                updateTitle();
+            if (info.uuid != m_guest.uuid)
+                return;
+            const bool startedOrStopped = info.isActive() != m_guest.isActive();
+            m_guest = info;
+            updateTitle();
+            // A start runs the saved definition: nothing waits any more. Pages read again so
+            // that their own marks go too.
+            if (startedOrStopped) {
+                m_pendingByPage.clear();
+                updatePending();
+                reloadIdlePages();
             }
         });
     updateTitle();
@@ -85,7 +146,13 @@ GuestWindow::~GuestWindow() = default;
 void GuestWindow::addPage(QWidget *page, const QString &title, const QString &iconName) {
     m_stack->addWidget(page);
     auto *item = new QListWidgetItem(Icons::get(iconName), title, m_pages);
+    item->setData(BaseTitleRole, title);
     item->setSizeHint(QSize(0, 32));
+    // Any page that can say what waits for a restart, now or later (found by signature so that
+    // new pages take part without changes here).
+    if (page->metaObject()->indexOfSignal("pendingChanged(QStringList)") >= 0)
+        connect(page, SIGNAL(pendingChanged(QStringList)), this,
+                SLOT(onPagePendingChanged(QStringList)));
     if (m_pages->currentRow() < 0)
         m_pages->setCurrentRow(0);
 }
@@ -113,4 +180,69 @@ void GuestWindow::showConsole() {
 
 void GuestWindow::showPerformance() {
     showPage(m_performance);
+}
+
+void GuestWindow::onPagePendingChanged(const QStringList &what) {
+    auto *page = qobject_cast<QWidget *>(sender());
+    if (!page)
+        return;
+    // A read that began before the guest stopped may still report; a stopped guest has
+    // nothing waiting.
+    const bool stopped = !m_guest.isActive() && m_guest.state != GuestState::NoState;
+    if (what.isEmpty() || stopped)
+        m_pendingByPage.remove(page);
+    else
+        m_pendingByPage.insert(page, what);
+    updatePending();
+}
+
+QStringList GuestWindow::pendingChanges() const {
+    QStringList all;
+    for (int i = 0; i < m_stack->count(); ++i) {
+        for (const QString &name : m_pendingByPage.value(m_stack->widget(i))) {
+            if (!all.contains(name))
+                all << name;
+        }
+    }
+    return all;
+}
+
+bool GuestWindow::hasPendingMark(QWidget *page) const {
+    return !m_pendingByPage.value(page).isEmpty();
+}
+
+void GuestWindow::updatePending() {
+    for (int i = 0; i < m_pages->count() && i < m_stack->count(); ++i) {
+        QListWidgetItem *item = m_pages->item(i);
+        const QString title = item->data(BaseTitleRole).toString();
+        const bool marked = hasPendingMark(m_stack->widget(i));
+        item->setText(marked ? title + QStringLiteral(" •") : title);
+        item->setToolTip(marked ? tr("Has changes that apply after a restart") : QString());
+        item->setData(Qt::AccessibleTextRole,
+                      marked ? tr("%1, with changes that apply after a restart").arg(title)
+                             : title);
+    }
+    const QStringList all = pendingChanges();
+    m_banner->setVisible(!all.isEmpty());
+    m_bannerText->setText(
+        all.isEmpty()
+            ? QString()
+            : tr("Changes wait for a restart: %1 — they apply the next time the guest starts. "
+                 "To apply them now, shut the guest down and start it again (a reboot from "
+                 "inside the guest is not enough).")
+                  .arg(all.join(tr(", "))));
+}
+
+void GuestWindow::reloadIdlePages() {
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *page = m_stack->widget(i);
+        if (reloadIfIdle<CpuPage>(page) || reloadIfIdle<MemoryPage>(page) ||
+            reloadIfIdle<ResourcesPage>(page) || reloadIfIdle<BootPage>(page) ||
+            reloadIfIdle<DevicesPage>(page))
+            continue;
+        // Pages added later that report pending changes may offer reload() as a slot.
+        if (page->metaObject()->indexOfSignal("pendingChanged(QStringList)") >= 0 &&
+            page->metaObject()->indexOfMethod("reload()") >= 0)
+            QMetaObject::invokeMethod(page, "reload", Qt::QueuedConnection);
+    }
 }

@@ -3,8 +3,10 @@
 
 #include "domaininfo.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class Connection;
 class ConsolePage;
@@ -15,10 +17,15 @@ class OverviewPage;
 class CpuPage;
 class MemoryPage;
 class ResourcesPage;
+class BootPage;
+class DevicesPage;
+class QFrame;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
-// One guest's own window: its console and, page by page, everything about it.
+// One guest's own window: its console and, page by page, everything about it. Pages that
+// report pendingChanged(QStringList) feed a banner listing what waits for the guest's restart.
 class GuestWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -36,13 +43,26 @@ public:
     CpuPage *cpuPage() const { return m_cpu; }
     MemoryPage *memoryPage() const { return m_memory; }
     ResourcesPage *resourcesPage() const { return m_resources; }
+    BootPage *bootPage() const { return m_boot; }
+    DevicesPage *devicesPage() const { return m_devices; }
+    QListWidget *pageList() const { return m_pages; }
+    // The "changes wait for a restart" banner, its text, and what it lists (in page order).
+    QFrame *pendingBanner() const { return m_banner; }
+    QLabel *pendingLabel() const { return m_bannerText; }
+    QStringList pendingChanges() const;
+    bool hasPendingMark(QWidget *page) const;
     void showConsole();
     void showPerformance();
     void showPage(QWidget *page);
 
+private Q_SLOTS:
+    void onPagePendingChanged(const QStringList &what);
+
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void updateTitle();
+    void updatePending();
+    void reloadIdlePages();
 
     QPointer<Connection> m_connection;
     DomainInfo m_guest;
@@ -55,4 +75,9 @@ private:
     CpuPage *m_cpu = nullptr;
     MemoryPage *m_memory = nullptr;
     ResourcesPage *m_resources = nullptr;
+    BootPage *m_boot = nullptr;
+    DevicesPage *m_devices = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QHash<QWidget *, QStringList> m_pendingByPage;
 };

@@ -11,6 +11,7 @@
 #include "deleteguestdialog.h"
 #include "desktopnotifier.h"
 #include "domainfilterproxy.h"
+#include "domaingroupproxy.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
 #include "guestitemdelegate.h"
@@ -29,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -108,6 +111,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_model = new DomainListModel(manager, this);
     m_proxy = new DomainFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_groups = new DomainGroupProxy(m_proxy, this);
 
     m_view = new GuestTreeView;
     m_view->setModel(m_proxy);
@@ -198,24 +202,34 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
 
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex source = m_proxy->mapToSource(index);
+        const QModelIndex source = listIndex(index);
         if (const DomainInfo *info = m_model->guestAt(source))
             openGuestWindow(m_model->connectionAt(source), info->uuid);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::scheduleActionUpdate);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
-                    return;
-                for (int r = first; r <= last; ++r)
-                    m_view->expand(m_proxy->index(r, 0));
-            });
+    // New hosts and groups open; in Host mode the view shows the filter proxy itself.
+    for (QAbstractItemModel *shown :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_groups)})
+        connect(shown, &QAbstractItemModel::rowsInserted, this,
+                [this, shown](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid() || m_view->model() != shown)
+                        return;
+                    for (int r = first; r <= last; ++r)
+                        m_view->expand(shown->index(r, 0));
+                });
+    // After the view's own reset, which collapses everything.
+    connect(
+        m_groups, &QAbstractItemModel::modelReset, this,
+        [this] {
+            if (m_view->model() == m_groups)
+                expandTopLevel();
+        },
+        Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleActionUpdate);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleActionUpdate);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleActionUpdate);
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        m_view->expand(m_proxy->index(r, 0));
+    applyGroupMode(); // the grouping chosen last time; also opens the top-level rows
 
     for (Connection *c : manager->connections())
         watchConnection(c);
@@ -457,6 +471,21 @@ QWidget *MainWindow::createFilterBar() {
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_tagFilter);
     refreshTagFilter();
+    auto *groupByLabel = new QLabel(tr("Group by:"));
+    m_groupBy = new QComboBox;
+    m_groupBy->setAccessibleName(tr("Group by"));
+    m_groupBy->setToolTip(tr("List the guests under their host, state, operating system or tag"));
+    groupByLabel->setBuddy(m_groupBy);
+    using GM = DomainGroupProxy::Mode;
+    m_groupBy->addItem(tr("Host"), int(GM::Host));
+    m_groupBy->addItem(tr("State"), int(GM::State));
+    m_groupBy->addItem(tr("OS"), int(GM::Os));
+    m_groupBy->addItem(tr("Tag"), int(GM::Tag));
+    const GM saved = DomainGroupProxy::modeFromKey(
+        QSettings().value(QStringLiteral("manager/groupBy")).toString());
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(int(saved))));
+    layout->addWidget(groupByLabel);
+    layout->addWidget(m_groupBy);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
@@ -466,7 +495,59 @@ QWidget *MainWindow::createFilterBar() {
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
     connect(m_model, &DomainListModel::tagsChanged, this, &MainWindow::refreshTagFilter);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(
+            QStringLiteral("manager/groupBy"),
+            DomainGroupProxy::modeKey(DomainGroupProxy::Mode(m_groupBy->currentData().toInt())));
+        applyGroupMode();
+    });
     return bar;
+}
+
+void MainWindow::applyGroupMode() {
+    using GM = DomainGroupProxy::Mode;
+    const auto mode = GM(m_groupBy->currentData().toInt());
+    QList<QPair<Connection *, QString>> selected;
+    for (const SelectedGuest &g : selectedGuests())
+        selected.append({g.connection, g.info->uuid});
+    m_groups->setMode(mode);
+    // Host is the filtered tree itself: no grouping layer between it and the view.
+    QAbstractItemModel *shown = mode == GM::Host ? static_cast<QAbstractItemModel *>(m_proxy)
+                                                 : static_cast<QAbstractItemModel *>(m_groups);
+    if (m_view->model() != shown) {
+        QItemSelectionModel *previous = m_view->selectionModel();
+        const QByteArray header = m_view->header()->saveState();
+        m_view->setModel(shown);
+        m_view->header()->restoreState(header);
+        previous->deleteLater();
+        connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::scheduleActionUpdate);
+    }
+    expandTopLevel();
+    // The guests selected before stay selected, wherever they are listed now.
+    QItemSelectionModel *selection = m_view->selectionModel();
+    for (const auto &[connection, uuid] : std::as_const(selected)) {
+        const QModelIndex list = m_model->guestIndex(connection, uuid);
+        const QModelIndex row =
+            shown == m_groups ? m_groups->mapFromListModel(list) : m_proxy->mapFromSource(list);
+        if (row.isValid())
+            selection->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    scheduleActionUpdate();
+}
+
+void MainWindow::expandTopLevel() {
+    QAbstractItemModel *shown = m_view->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        m_view->expand(shown->index(r, 0));
+}
+
+QModelIndex MainWindow::listIndex(const QModelIndex &viewIndex) const {
+    if (viewIndex.model() == m_groups)
+        return m_groups->mapToListModel(viewIndex);
+    if (viewIndex.model() == m_proxy)
+        return m_proxy->mapToSource(viewIndex);
+    return viewIndex.model() == m_model ? viewIndex : QModelIndex();
 }
 
 void MainWindow::refreshTagFilter() {
@@ -529,11 +610,16 @@ void MainWindow::watchConnection(Connection *connection) {
 
 QList<MainWindow::SelectedGuest> MainWindow::selectedGuests() const {
     QList<SelectedGuest> guests;
+    // Grouped by tag, a guest can be selected under several tags: it is still one guest.
+    QSet<const DomainInfo *> seen;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
-    for (const QModelIndex &proxyIndex : rows) {
-        const QModelIndex index = m_proxy->mapToSource(proxyIndex);
-        if (const DomainInfo *info = m_model->guestAt(index))
+    for (const QModelIndex &viewIndex : rows) {
+        const QModelIndex index = listIndex(viewIndex);
+        const DomainInfo *info = m_model->guestAt(index);
+        if (info && !seen.contains(info)) {
+            seen.insert(info);
             guests.append({m_model->connectionAt(index), info});
+        }
     }
     return guests;
 }
@@ -542,7 +628,7 @@ Connection *MainWindow::selectedConnection() const {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
     const QModelIndex pick = rows.isEmpty() ? current : rows.first();
-    return pick.isValid() ? m_model->connectionAt(m_proxy->mapToSource(pick)) : nullptr;
+    return pick.isValid() ? m_model->connectionAt(listIndex(pick)) : nullptr;
 }
 
 void MainWindow::scheduleActionUpdate() {
@@ -799,10 +885,12 @@ void MainWindow::updateStatsScope() {
          index = m_view->indexBelow(index)) {
         if (m_view->visualRect(index).top() > area.bottom())
             break;
-        const QModelIndex source = m_proxy->mapToSource(index);
+        const QModelIndex source = listIndex(index);
         if (const DomainInfo *info = m_model->guestAt(source))
             scope[m_model->connectionAt(source)].append(info->uuid);
     }
+    for (QStringList &uuids : scope)
+        uuids.removeDuplicates(); // a guest listed under several tags
     for (const QPointer<GuestWindow> &window : std::as_const(m_guestWindows))
         if (window && window->connection())
             scope[window->connection()].append(window->uuid());
@@ -832,7 +920,7 @@ void MainWindow::showColumnMenu(const QPoint &pos) {
 
 void MainWindow::showContextMenu(const QPoint &pos) {
     const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid())
+    if (!index.isValid() || index.data(DomainGroupProxy::IsGroupRole).toBool())
         return;
     QMenu menu;
     if (index.data(DomainListModel::IsHostRole).toBool()) {

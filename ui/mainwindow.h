@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QModelIndex>
 #include <QPointer>
 #include <QTimer>
 
@@ -14,6 +15,7 @@
 class Connection;
 class ConnectionManager;
 class DomainFilterProxy;
+class DomainGroupProxy;
 class DomainListModel;
 class GuestWindow;
 class AlertMonitor;
@@ -48,6 +50,8 @@ public:
     QTreeView *view() const { return m_view; }
     DomainListModel *model() const { return m_model; }
     DomainFilterProxy *proxy() const { return m_proxy; }
+    // What the view shows in the State, OS and Tag groupings (in Host it shows proxy()).
+    DomainGroupProxy *groupProxy() const { return m_groups; }
     QAction *guestAction(GuestAction action) const { return m_guestActions.value(action); }
     QAction *addConnectionAction() const { return m_addConnection; }
     QAction *openConsoleAction() const { return m_openConsole; }
@@ -86,6 +90,7 @@ public:
     QComboBox *stateFilterBox() const { return m_stateFilter; }
     QComboBox *kindFilterBox() const { return m_kindFilter; }
     QComboBox *tagFilterBox() const { return m_tagFilter; }
+    QComboBox *groupByBox() const { return m_groupBy; }
 
     QList<SelectedGuest> selectedGuests() const;
     Connection *selectedConnection() const;
@@ -114,6 +119,11 @@ private:
     QWidget *createFilterBar();
     // "All tags" and every tag guests carry, keeping the chosen one.
     void refreshTagFilter();
+    // Shows the list grouped as the "Group by" box says, keeping the selection.
+    void applyGroupMode();
+    void expandTopLevel();
+    // The list model's row behind a row of the view, whichever model the view shows.
+    QModelIndex listIndex(const QModelIndex &viewIndex) const;
     QWidget *createDemoBanner();
     void watchConnection(Connection *connection);
     void scheduleActionUpdate();
@@ -136,11 +146,13 @@ private:
     ConnectionManager *m_manager;
     DomainListModel *m_model = nullptr;
     DomainFilterProxy *m_proxy = nullptr;
+    DomainGroupProxy *m_groups = nullptr;
     QTreeView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_kindFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_groupBy = nullptr;
     QWidget *m_demoBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QHash<GuestAction, QAction *> m_guestActions;

@@ -4,6 +4,8 @@
 #include "connection.h"
 #include "fieldmessage.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +22,14 @@ int toMiB(quint64 kib) {
     return int(kib / 1024);
 }
 
+QString pageSize(quint64 kib) {
+    if (kib >= 1024 * 1024 && kib % (1024 * 1024) == 0)
+        return MemoryPage::tr("%1 GiB").arg(kib / (1024 * 1024));
+    if (kib >= 1024 && kib % 1024 == 0)
+        return MemoryPage::tr("%1 MiB").arg(kib / 1024);
+    return MemoryPage::tr("%1 KiB").arg(kib);
+}
+
 } // namespace
 
 MemoryPage::MemoryPage(Connection *connection, const DomainInfo &guest, QWidget *parent)
@@ -29,11 +39,9 @@ MemoryPage::MemoryPage(Connection *connection, const DomainInfo &guest, QWidget 
     auto *sizeBox = new QGroupBox(tr("Memory"));
     auto *form = new QFormLayout(sizeBox);
     // 0 is allowed in the boxes so that it can be refused with a reason, not silently raised.
-    m_current = new QSpinBox;
-    m_current->setAccessibleName(tr("Current memory in MiB"));
+    m_current = mibBox(tr("Current memory in MiB"));
     addField(form, tr("&Current:"), m_current, Field::MemoryCurrent);
-    m_maximum = new QSpinBox;
-    m_maximum->setAccessibleName(tr("Maximum memory in MiB"));
+    m_maximum = mibBox(tr("Maximum memory in MiB"));
     addField(form, tr("Ma&ximum:"), m_maximum, Field::MemoryMaximum);
     m_live = new QLabel;
     m_live->setWordWrap(true);
@@ -44,6 +52,19 @@ MemoryPage::MemoryPage(Connection *connection, const DomainInfo &guest, QWidget 
                                "restart."));
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+
+    auto *backingBox = new QGroupBox(tr("Memory backing"));
+    auto *backing = new QFormLayout(backingBox);
+    m_hugePages = new QComboBox;
+    m_hugePages->setAccessibleName(tr("Huge pages"));
+    addField(backing, tr("&Huge pages:"), m_hugePages, Field::HugePages);
+    m_hugePagesFree = new QLabel;
+    m_hugePagesFree->setWordWrap(true);
+    m_hugePagesFree->setAccessibleName(tr("Free huge pages on the host"));
+    backing->addRow(QString(), m_hugePagesFree);
+    m_shared = new QCheckBox(tr("&Shared memory (memfd), needed by shared folders (virtiofs)"));
+    m_shared->setAccessibleName(tr("Shared memory"));
+    addField(backing, QString(), m_shared, Field::SharedMemory);
 
     m_pendingNote = new QLabel(tr("Some changes apply at the next start of the guest."));
     m_pendingNote->setAccessibleName(tr("Pending changes"));
@@ -60,18 +81,16 @@ MemoryPage::MemoryPage(Connection *connection, const DomainInfo &guest, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sizeBox);
+    layout->addWidget(backingBox);
     layout->addStretch(1);
     layout->addWidget(m_pendingNote);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
     for (QSpinBox *box : {m_current, m_maximum})
-        connect(box, &QSpinBox::valueChanged, this, [this] {
-            if (!m_settings)
-                return;
-            showProblems(GuestResourceSettings::validate(edited(), m_settings->limits));
-            updateButtons();
-        });
+        connect(box, &QSpinBox::valueChanged, this, &MemoryPage::onEdited);
+    connect(m_hugePages, &QComboBox::currentIndexChanged, this, &MemoryPage::onEdited);
+    connect(m_shared, &QCheckBox::toggled, this, &MemoryPage::onEdited);
     connect(m_apply, &QPushButton::clicked, this, &MemoryPage::apply);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_settings)
@@ -89,9 +108,23 @@ MemoryPage::MemoryPage(Connection *connection, const DomainInfo &guest, QWidget 
     updateButtons();
 }
 
-void MemoryPage::addField(QFormLayout *form, const QString &label, QSpinBox *field, Field kind) {
-    field->setRange(0, LargestMiB);
-    field->setSuffix(tr(" MiB"));
+QSpinBox *MemoryPage::mibBox(const QString &accessibleName) {
+    auto *box = new QSpinBox;
+    box->setAccessibleName(accessibleName);
+    box->setRange(0, LargestMiB);
+    box->setSuffix(tr(" MiB"));
+    return box;
+}
+
+void MemoryPage::onEdited() {
+    if (!m_settings)
+        return;
+    showProblems(
+        GuestResourceSettings::validate(edited(), m_settings->limits, &m_settings->memory));
+    updateButtons();
+}
+
+void MemoryPage::addField(QFormLayout *form, const QString &label, QWidget *field, Field kind) {
     auto *row = new QWidget;
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +137,10 @@ void MemoryPage::addField(QFormLayout *form, const QString &label, QSpinBox *fie
     mark->setVisible(false);
     rowLayout->addWidget(mark);
     rowLayout->addStretch(1);
-    form->addRow(label, row);
+    if (label.isEmpty())
+        form->addRow(row);
+    else
+        form->addRow(label, row);
     if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
         buddy->setBuddy(field);
     auto *message = new FieldMessage;
@@ -129,7 +165,21 @@ GuestResourceSettings::Memory MemoryPage::edited() const {
     };
     memory.currentKiB = kib(m_current, m_settings->memory.currentKiB);
     memory.maximumKiB = kib(m_maximum, m_settings->memory.maximumKiB);
+    const qint64 huge = m_hugePages->currentData().toLongLong();
+    memory.hugePageKiB = huge < 0 ? std::nullopt : std::optional<quint64>(quint64(huge));
+    memory.sharedMemory = m_shared->isChecked();
     return memory;
+}
+
+QStringList MemoryPage::pendingChanges() const {
+    QStringList what;
+    if (m_settings) {
+        for (Field f : m_settings->pending) {
+            if (!GuestResourceSettings::isCpuField(f))
+                what << GuestResourceSettings::describe(f);
+        }
+    }
+    return what;
 }
 
 bool MemoryPage::isModified() const {
@@ -154,20 +204,47 @@ void MemoryPage::reload() {
             m_settings = *s;
             display(*s);
             Q_EMIT loaded();
+            Q_EMIT pendingChanged(pendingChanges());
         });
 }
 
 void MemoryPage::display(const GuestResourceSettings &s) {
-    const QSignalBlocker b1(m_current), b2(m_maximum);
+    const QSignalBlocker b1(m_current), b2(m_maximum), b3(m_hugePages), b4(m_shared);
     m_current->setValue(toMiB(s.memory.currentKiB));
     m_maximum->setValue(toMiB(s.memory.maximumKiB));
+    // Only the sizes this host has are offered; a size from the definition that it lacks is
+    // shown as such (and refused if chosen anew).
+    m_hugePages->clear();
+    m_hugePages->addItem(tr("Off (normal pages)"), qint64(-1));
+    if (!s.limits.hugePages.isEmpty())
+        m_hugePages->addItem(
+            tr("Host default size (%1)").arg(pageSize(s.limits.hugePages.first().sizeKiB)),
+            qint64(0));
+    QStringList free;
+    for (const GuestResourceSettings::Limits::HugePages &h : s.limits.hugePages) {
+        m_hugePages->addItem(pageSize(h.sizeKiB), qint64(h.sizeKiB));
+        free << tr("%1 pages: %2 free of %3 set aside")
+                    .arg(pageSize(h.sizeKiB))
+                    .arg(h.free)
+                    .arg(h.total);
+    }
+    const qint64 saved = s.memory.hugePageKiB ? qint64(*s.memory.hugePageKiB) : -1;
+    int index = m_hugePages->findData(saved);
+    if (index < 0) {
+        m_hugePages->addItem(tr("%1 (not on this host)").arg(pageSize(quint64(saved))), saved);
+        index = m_hugePages->count() - 1;
+    }
+    m_hugePages->setCurrentIndex(index);
+    m_hugePagesFree->setText(free.isEmpty() ? tr("This host offers no huge pages.")
+                                            : free.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    m_shared->setChecked(s.memory.sharedMemory);
     m_live->setText(s.active ? tr("Running now with %1 MiB, at most %2 MiB without a restart.")
                                    .arg(toMiB(s.liveMemory.currentKiB))
                                    .arg(toMiB(s.liveMemory.maximumKiB))
                              : tr("The guest is not running: changes apply when it starts."));
     for (auto it = m_restartMarks.cbegin(); it != m_restartMarks.cend(); ++it)
         it.value()->setVisible(s.isPending(it.key()));
-    m_pendingNote->setVisible(!s.pending.isEmpty());
+    m_pendingNote->setVisible(!pendingChanges().isEmpty());
     showProblems({});
     updateButtons();
 }
@@ -178,8 +255,14 @@ void MemoryPage::showProblems(const QList<GuestResourceSettings::Problem> &probl
     if (m_settings && m_settings->limits.hostMemoryKiB > 0)
         m_fieldMessages.value(Field::MemoryMaximum)
             ->setNote(tr("The host has %1 MiB.").arg(toMiB(m_settings->limits.hostMemoryKiB)));
-    for (const GuestResourceSettings::Problem &p : problems)
-        m_fieldMessages.value(p.field)->setError(p.reason);
+    if (m_settings && !m_settings->limits.sharedMemoryNeededBy.isEmpty())
+        m_fieldMessages.value(Field::SharedMemory)
+            ->setNote(tr("Needed by: %1.")
+                          .arg(m_settings->limits.sharedMemoryNeededBy.join(QStringLiteral(", "))));
+    for (const GuestResourceSettings::Problem &p : problems) {
+        if (FieldMessage *m = m_fieldMessages.value(p.field))
+            m->setError(p.reason);
+    }
 }
 
 void MemoryPage::apply() {
@@ -187,7 +270,7 @@ void MemoryPage::apply() {
         return;
     const GuestResourceSettings::Memory wanted = edited();
     const QList<GuestResourceSettings::Problem> problems =
-        GuestResourceSettings::validate(wanted, m_settings->limits);
+        GuestResourceSettings::validate(wanted, m_settings->limits, &m_settings->memory);
     if (!problems.isEmpty()) {
         showProblems(problems);
         m_message->setError(tr("Nothing was changed: correct the marked fields."));
@@ -216,15 +299,17 @@ void MemoryPage::apply() {
                                                              : o->error.summary());
                 updateButtons();
                 Q_EMIT applied(false);
+                Q_EMIT pendingChanged(pendingChanges());
                 return;
             }
-            const bool pending = o->after && !o->after->pending.isEmpty();
+            const bool pending = !pendingChanges().isEmpty();
             m_message->setNote(!o->liveChanged.isEmpty()
                                    ? tr("Saved, and changed in the running guest.")
                                : pending ? tr("Saved; the marked fields apply after a restart.")
                                          : tr("Saved."));
             updateButtons();
             Q_EMIT applied(true);
+            Q_EMIT pendingChanged(pendingChanges());
         });
 }
 
@@ -232,6 +317,6 @@ void MemoryPage::updateButtons() {
     const bool modified = isModified();
     m_apply->setEnabled(modified && !m_busy);
     m_revert->setEnabled(modified && !m_busy);
-    m_current->setEnabled(m_settings.has_value() && !m_busy);
-    m_maximum->setEnabled(m_settings.has_value() && !m_busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_current, m_maximum, m_hugePages, m_shared})
+        w->setEnabled(m_settings.has_value() && !m_busy);
 }

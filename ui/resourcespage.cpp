@@ -2,14 +2,17 @@
 #include "resourcespage.h"
 
 #include "connection.h"
+#include "cpuset.h"
 #include "fieldmessage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -37,6 +40,37 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy) {
     auto *label = new QLabel(text);
     label->setBuddy(buddy);
     return label;
+}
+
+QLabel *newRestartMark() {
+    auto *mark = new QLabel(ResourcesPage::tr("applies after restart"));
+    mark->setAccessibleName(ResourcesPage::tr("Applies after restart"));
+    QPalette p = mark->palette();
+    p.setColor(QPalette::WindowText, QColor(0xa8, 0x6a, 0x00));
+    mark->setPalette(p);
+    mark->setVisible(false);
+    return mark;
+}
+
+// Everything the page shows, read in one job.
+struct ResourcesData {
+    GuestTuning tuning;
+    GuestNumaPlacement numa;
+};
+
+struct ResourcesApplied {
+    std::optional<GuestTuning::Outcome> tuning;
+    std::optional<GuestNumaPlacement::Outcome> numa;
+};
+
+QString numaNodeText(const GuestNumaPlacement::HostNode &n) {
+    QString text = ResourcesPage::tr("Node %1 — CPUs %2, %3 MiB")
+                       .arg(n.id)
+                       .arg(n.cpus.isEmpty() ? ResourcesPage::tr("none") : n.cpus)
+                       .arg(n.memoryKiB / 1024);
+    if (n.freeKiB)
+        text += ResourcesPage::tr(" (%1 MiB free)").arg(*n.freeKiB / 1024);
+    return text;
 }
 
 } // namespace
@@ -127,6 +161,8 @@ ResourcesPage::ResourcesPage(Connection *connection, const DomainInfo &guest, QW
     memory->addRow(memoryMessage);
     m_sectionMessages.insert(QStringLiteral("memory"), memoryMessage);
 
+    m_numaGroup = buildNuma();
+
     m_message = new FieldMessage;
     m_apply = new QPushButton(tr("&Apply"));
     m_apply->setAccessibleName(tr("Apply resource controls"));
@@ -142,6 +178,7 @@ ResourcesPage::ResourcesPage(Connection *connection, const DomainInfo &guest, QW
     contentLayout->addWidget(m_cpuGroup);
     contentLayout->addWidget(m_diskGroup);
     contentLayout->addWidget(m_memoryGroup);
+    contentLayout->addWidget(m_numaGroup);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -165,6 +202,9 @@ ResourcesPage::ResourcesPage(Connection *connection, const DomainInfo &guest, QW
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_tuning)
             display(*m_tuning);
+        if (m_numa)
+            displayNuma(*m_numa);
+        updateButtons();
     });
     if (connection)
         connect(connection, &Connection::domainUpdated, this, [this](const DomainInfo &info) {
@@ -172,22 +212,167 @@ ResourcesPage::ResourcesPage(Connection *connection, const DomainInfo &guest, QW
                 return;
             const bool changed = info.isActive() != m_guest.isActive();
             m_guest = info;
-            // Started or stopped: live values and what can change live are different now.
-            if (changed && isVisible() && !m_busy && !isModified())
+            if (!changed)
+                return;
+            // Started or stopped: what waited for a restart has happened, and live values and
+            // what can change live are different now.
+            m_lastOutcome = {};
+            m_numaRestartReasons.clear();
+            showMarks();
+            if (isVisible() && !m_busy && !isModified())
                 reload();
         });
     updateButtons();
 }
 
 QLabel *ResourcesPage::addMark(const QString &field) {
-    auto *mark = new QLabel(tr("applies after restart"));
-    mark->setAccessibleName(tr("Applies after restart"));
-    QPalette p = mark->palette();
-    p.setColor(QPalette::WindowText, QColor(0xa8, 0x6a, 0x00));
-    mark->setPalette(p);
-    mark->setVisible(false);
+    QLabel *mark = newRestartMark();
     m_marks.insert(field, mark);
     return mark;
+}
+
+QGroupBox *ResourcesPage::buildNuma() {
+    using Field = GuestNumaPlacement::Field;
+    auto *group = new QGroupBox(tr("NUMA placement"));
+    auto *form = new QFormLayout(group);
+    m_numaMode = new QComboBox;
+    m_numaMode->setAccessibleName(tr("NUMA memory mode"));
+    m_numaMode->addItem(tr("Not set (the host decides)"), QString());
+    m_numaMode->addItem(tr("Strict: only the chosen nodes"), QStringLiteral("strict"));
+    m_numaMode->addItem(tr("Interleave: spread over the chosen nodes"),
+                        QStringLiteral("interleave"));
+    m_numaMode->addItem(tr("Preferred: the chosen node first"), QStringLiteral("preferred"));
+    m_numaMode->addItem(tr("Restrictive: the chosen nodes, the kernel's default policy"),
+                        QStringLiteral("restrictive"));
+    m_numaMarks.insert(Field::Mode, newRestartMark());
+    form->addRow(buddyLabel(tr("Memory &mode:"), m_numaMode),
+                 row({m_numaMode, m_numaMarks.value(Field::Mode)}));
+    m_numaNodes = new QListWidget;
+    m_numaNodes->setAccessibleName(tr("Host NUMA nodes for the guest's memory"));
+    m_numaNodes->setMaximumHeight(m_numaNodes->fontMetrics().height() * 6);
+    m_numaMarks.insert(Field::Nodes, newRestartMark());
+    auto *nodes = new QVBoxLayout;
+    nodes->addWidget(m_numaNodes);
+    m_numaNodesNote = new QLabel;
+    m_numaNodesNote->setWordWrap(true);
+    nodes->addWidget(m_numaNodesNote);
+    nodes->addWidget(m_numaMarks.value(Field::Nodes));
+    form->addRow(buddyLabel(tr("Host &nodes:"), m_numaNodes), nodes);
+    m_vcpuPlacement = new QComboBox;
+    m_vcpuPlacement->setAccessibleName(tr("vCPU placement"));
+    m_vcpuPlacement->addItem(tr("Static: as pinned on the CPU page"), QStringLiteral("static"));
+    m_vcpuPlacement->addItem(tr("Automatic: the host's numad chooses"), QStringLiteral("auto"));
+    m_numaMarks.insert(Field::VcpuPlacement, newRestartMark());
+    form->addRow(buddyLabel(tr("&vCPU placement:"), m_vcpuPlacement),
+                 row({m_vcpuPlacement, m_numaMarks.value(Field::VcpuPlacement)}));
+    m_placementNote = new QLabel;
+    m_placementNote->setWordWrap(true);
+    form->addRow(QString(), m_placementNote);
+    auto *message = new FieldMessage;
+    form->addRow(message);
+    m_sectionMessages.insert(QStringLiteral("numa"), message);
+    connect(m_numaMode, &QComboBox::currentIndexChanged, this, [this] {
+        // Choosing a mode with no node yet: offer every node the host has, as libvirt's
+        // tools do, so that it is valid at once.
+        if (!m_displaying && !m_numaMode->currentData().toString().isEmpty() &&
+            editedNuma().nodeset.isEmpty() &&
+            m_vcpuPlacement->currentData().toString() == QLatin1String("static")) {
+            m_displaying = true;
+            for (int i = 0; i < m_numaNodes->count(); ++i)
+                m_numaNodes->item(i)->setCheckState(Qt::Checked);
+            m_displaying = false;
+        }
+        onNumaEdited();
+    });
+    connect(m_numaNodes, &QListWidget::itemChanged, this, &ResourcesPage::onNumaEdited);
+    connect(m_vcpuPlacement, &QComboBox::currentIndexChanged, this, &ResourcesPage::onNumaEdited);
+    return group;
+}
+
+GuestNumaPlacement::Settings ResourcesPage::editedNuma() const {
+    GuestNumaPlacement::Settings s;
+    s.mode = m_numaMode->currentData().toString();
+    QList<int> nodes;
+    for (int i = 0; i < m_numaNodes->count(); ++i) {
+        if (m_numaNodes->item(i)->checkState() == Qt::Checked)
+            nodes << m_numaNodes->item(i)->data(Qt::UserRole).toInt();
+    }
+    s.nodeset = CpuSet::format(nodes);
+    s.vcpuPlacement = m_vcpuPlacement->currentData().toString();
+    return s;
+}
+
+bool ResourcesPage::numaModified() const {
+    if (!m_numa)
+        return false;
+    const GuestNumaPlacement::Settings w = editedNuma(), &s = m_numa->settings;
+    return w.mode != s.mode || !CpuSet::same(w.nodeset, s.nodeset) ||
+           w.vcpuPlacement != s.vcpuPlacement;
+}
+
+void ResourcesPage::onNumaEdited() {
+    if (m_displaying || !m_numa)
+        return;
+    showNumaProblems(GuestNumaPlacement::validate(editedNuma(), m_numa->hostNodes));
+    m_placementNote->setText(
+        m_vcpuPlacement->currentData().toString() == QLatin1String("auto")
+            ? tr("numad on the host chooses the nodes; without numad running there the guest "
+                 "does not start.")
+            : QString());
+    m_placementNote->setVisible(!m_placementNote->text().isEmpty());
+    updateButtons();
+}
+
+void ResourcesPage::showNumaProblems(const QList<GuestNumaPlacement::Problem> &problems) {
+    FieldMessage *m = m_sectionMessages.value(QStringLiteral("numa"));
+    QStringList reasons;
+    for (const GuestNumaPlacement::Problem &p : problems)
+        reasons << p.reason;
+    if (reasons.isEmpty())
+        m->clear();
+    else
+        m->setError(reasons.join(QLatin1Char('\n')));
+}
+
+void ResourcesPage::displayNuma(const GuestNumaPlacement &n) {
+    const bool displaying = m_displaying;
+    m_displaying = true;
+    int mode = m_numaMode->findData(n.settings.mode);
+    if (mode < 0) {
+        m_numaMode->addItem(n.settings.mode, n.settings.mode); // shown as found
+        mode = m_numaMode->count() - 1;
+    }
+    m_numaMode->setCurrentIndex(mode);
+    m_numaNodes->clear();
+    const QList<int> chosen = CpuSet::parse(n.settings.nodeset).value_or(QList<int>());
+    QList<int> listed;
+    for (const GuestNumaPlacement::HostNode &node : n.hostNodes) {
+        auto *item = new QListWidgetItem(numaNodeText(node), m_numaNodes);
+        item->setData(Qt::UserRole, node.id);
+        item->setCheckState(chosen.contains(node.id) ? Qt::Checked : Qt::Unchecked);
+        listed << node.id;
+    }
+    // Nodes the definition names but the host lacks stay visible (and refused) until unticked.
+    for (int id : chosen) {
+        if (listed.contains(id))
+            continue;
+        auto *item = new QListWidgetItem(tr("Node %1 — not on this host").arg(id), m_numaNodes);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(Qt::Checked);
+        item->setForeground(QColor(0xc0, 0x30, 0x30));
+    }
+    m_numaNodesNote->setText(
+        n.hostNodes.isEmpty()
+            ? tr("This host does not describe its NUMA nodes.")
+            : tr("%n NUMA node(s) on this host.", nullptr, int(n.hostNodes.size())));
+    m_vcpuPlacement->setCurrentIndex(qMax(0, m_vcpuPlacement->findData(n.settings.vcpuPlacement)));
+    for (auto it = m_numaMarks.cbegin(); it != m_numaMarks.cend(); ++it) {
+        it.value()->setVisible(n.isPending(it.key()));
+        it.value()->setToolTip(m_numaRestartReasons.value(it.key()));
+    }
+    m_displaying = displaying;
+    // Checked as it stands: a node from the definition that the host lacks is refused at once.
+    onNumaEdited();
 }
 
 void ResourcesPage::showEvent(QShowEvent *event) {
@@ -200,19 +385,50 @@ void ResourcesPage::reload() {
     m_busy = true;
     updateButtons();
     const QString uuid = m_guest.uuid;
-    m_connection->runQuery<GuestTuning>(
-        [uuid](virConnectPtr c) { return GuestTuning::read(c, uuid); }, this,
-        [this](const std::optional<GuestTuning> &t) {
+    m_connection->runQuery<ResourcesData>(
+        [uuid](virConnectPtr c) {
+            return ResourcesData{GuestTuning::read(c, uuid), GuestNumaPlacement::read(c, uuid)};
+        },
+        this,
+        [this](const std::optional<ResourcesData> &d) {
             m_busy = false;
-            if (!t || !t->error.isNull()) {
-                m_message->setError(t ? t->error.summary() : tr("Not connected."));
+            const UserError error = !d                          ? UserError()
+                                    : !d->tuning.error.isNull() ? d->tuning.error
+                                                                : d->numa.error;
+            if (!d || !error.isNull()) {
+                m_message->setError(d ? error.summary() : tr("Not connected."));
                 updateButtons();
                 return;
             }
-            m_tuning = *t;
-            display(*t);
+            m_tuning = d->tuning;
+            m_numa = d->numa;
+            display(d->tuning);
+            displayNuma(d->numa);
+            updateButtons();
+            Q_EMIT pendingChanged(pendingChanges());
             Q_EMIT loaded();
         });
+}
+
+QStringList ResourcesPage::pendingChanges() const {
+    QStringList what;
+    // A shut-off guest takes everything at its next start: nothing is pending there.
+    for (auto it = m_lastOutcome.timing.cbegin(); it != m_lastOutcome.timing.cend(); ++it) {
+        if (it.value() != GuestTuning::Timing::AfterRestart || !m_tuning || !m_tuning->active)
+            continue;
+        const QString &f = it.key();
+        what << (f == GuestTuning::cpuSharesField()     ? tr("CPU weight")
+                 : f == GuestTuning::cpuCapField()      ? tr("CPU cap")
+                 : f == GuestTuning::blkioWeightField() ? tr("Disk I/O weight")
+                 : f == GuestTuning::memoryField()
+                     ? tr("Memory limits")
+                     : tr("Throttles of disk %1").arg(f.mid(f.indexOf(QLatin1Char(':')) + 1)));
+    }
+    if (m_numa) {
+        for (GuestNumaPlacement::Field f : m_numa->pending)
+            what << GuestNumaPlacement::describe(f);
+    }
+    return what;
 }
 
 void ResourcesPage::display(const GuestTuning &t) {
@@ -351,6 +567,10 @@ GuestTuning ResourcesPage::wanted(QList<GuestTuning::Problem> *problems) const {
 }
 
 bool ResourcesPage::isModified() const {
+    return tuningModified() || numaModified();
+}
+
+bool ResourcesPage::tuningModified() const {
     if (!m_tuning)
         return false;
     // A cell that is not a number reads as 0; its text still counts as an edit.
@@ -375,7 +595,7 @@ QString ResourcesPage::sectionOf(const QString &field) const {
 }
 
 void ResourcesPage::apply() {
-    if (!m_tuning || !isModified() || m_busy)
+    if (!m_tuning || !m_numa || !isModified() || m_busy)
         return;
     for (auto it = m_sectionMessages.cbegin(); it != m_sectionMessages.cend(); ++it)
         if (it.value()->isError())
@@ -384,12 +604,16 @@ void ResourcesPage::apply() {
     QList<GuestTuning::Problem> problems;
     const GuestTuning w = wanted(&problems);
     problems += GuestTuning::validate(w, &*m_tuning);
-    if (!problems.isEmpty()) {
+    const GuestNumaPlacement::Settings numa = editedNuma();
+    const QList<GuestNumaPlacement::Problem> numaProblems =
+        GuestNumaPlacement::validate(numa, m_numa->hostNodes);
+    if (!problems.isEmpty() || !numaProblems.isEmpty()) {
         QHash<QString, QStringList> bySection;
         for (const GuestTuning::Problem &p : std::as_const(problems))
             bySection[sectionOf(p.field)] << p.message;
         for (auto it = bySection.cbegin(); it != bySection.cend(); ++it)
             m_sectionMessages.value(it.key())->setError(it.value().join(QLatin1Char('\n')));
+        showNumaProblems(numaProblems);
         m_message->setError(tr("Nothing was changed: correct the values marked above."));
         Q_EMIT applied(false);
         return;
@@ -398,36 +622,63 @@ void ResourcesPage::apply() {
     updateButtons();
     const QString uuid = m_guest.uuid;
     const GuestTuning current = *m_tuning;
-    m_connection->runQuery<GuestTuning::Outcome>(
-        [uuid, current, w](virConnectPtr c) { return GuestTuning::apply(c, uuid, current, w); },
+    const bool tuningChanged = tuningModified(), numaChanged = numaModified();
+    m_connection->runQuery<ResourcesApplied>(
+        [uuid, current, w, numa, tuningChanged, numaChanged](virConnectPtr c) {
+            ResourcesApplied r;
+            if (tuningChanged)
+                r.tuning = GuestTuning::apply(c, uuid, current, w);
+            if (numaChanged && (!r.tuning || r.tuning->ok()))
+                r.numa = GuestNumaPlacement::apply(c, uuid, numa);
+            return r;
+        },
         this,
-        [this](const std::optional<GuestTuning::Outcome> &o) {
+        [this](const std::optional<ResourcesApplied> &r) {
             m_busy = false;
-            if (!o) {
+            if (!r) {
                 m_message->setError(tr("Not connected."));
                 updateButtons();
                 Q_EMIT applied(false);
                 return;
             }
-            m_lastOutcome = *o;
-            const bool waits = std::any_of(o->timing.cbegin(), o->timing.cend(), [](auto t) {
-                return t == GuestTuning::Timing::AfterRestart;
-            });
-            if (!o->ok()) {
-                QString text = o->error.isNull() ? o->problems.value(0).message
-                               : o->error.context().isEmpty()
-                                   ? o->error.summary()
-                                   : o->error.context() + QStringLiteral(": ") + o->error.summary();
-                if (!o->timing.isEmpty())
+            if (r->tuning)
+                m_lastOutcome = *r->tuning;
+            if (r->numa)
+                m_numaRestartReasons = r->numa->restartReason;
+            const bool tuningWaits =
+                r->tuning &&
+                std::any_of(r->tuning->timing.cbegin(), r->tuning->timing.cend(),
+                            [](auto t) { return t == GuestTuning::Timing::AfterRestart; });
+            const bool numaWaits = r->numa && !r->numa->restartReason.isEmpty();
+            const bool tuningOk = !r->tuning || r->tuning->ok();
+            const bool numaOk = !r->numa || r->numa->ok();
+            if (!tuningOk) {
+                const GuestTuning::Outcome &o = *r->tuning;
+                QString text = o.error.isNull() ? o.problems.value(0).message
+                               : o.error.context().isEmpty()
+                                   ? o.error.summary()
+                                   : o.error.context() + QStringLiteral(": ") + o.error.summary();
+                if (!o.timing.isEmpty())
                     text += QLatin1Char('\n') + tr("Other changes before it were applied.");
                 m_message->setError(text);
-            } else if (waits) {
+            } else if (!numaOk) {
+                const GuestNumaPlacement::Outcome &o = *r->numa;
+                showNumaProblems(o.problems);
+                QString text = o.problems.isEmpty()
+                                   ? o.error.summary()
+                                   : tr("Nothing was changed: correct the values marked above.");
+                if (r->tuning && !r->tuning->timing.isEmpty())
+                    text += QLatin1Char('\n') + tr("The other changes were applied.");
+                m_message->setError(text);
+            } else if (tuningWaits || numaWaits) {
                 m_message->setWarning(tr("Saved. Changes marked “applies after restart” take "
                                          "effect when the guest next starts."));
-            } else {
+            } else if (m_guest.isActive() || (m_numa && m_numa->active)) {
                 m_message->setNote(tr("Saved, and changed in the running guest."));
+            } else {
+                m_message->setNote(tr("Saved."));
             }
-            const bool ok = o->ok();
+            const bool ok = tuningOk && numaOk;
             connect(
                 this, &ResourcesPage::loaded, this, [this, ok] { Q_EMIT applied(ok); },
                 Qt::SingleShotConnection);

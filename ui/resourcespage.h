@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domaininfo.h"
+#include "guestnumaplacement.h"
 #include "guesttuning.h"
 
 #include <QHash>
@@ -12,15 +13,18 @@
 class Connection;
 class FieldMessage;
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 // The cgroup controls hosting providers need: CPU weight and cap, disk I/O weight and per-disk
-// throttles, memory limits. Applied live and persistently when the guest runs and libvirt
-// can; otherwise saved, with an "applies after restart" mark on the field.
+// throttles, memory limits, and NUMA placement (memory mode and host nodes, vCPU placement).
+// Applied live and persistently when the guest runs and libvirt can; otherwise saved, with an
+// "applies after restart" mark on the field, and named by pendingChanged().
 class ResourcesPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +38,10 @@ public:
     bool isBusy() const { return m_busy; }
     bool isModified() const;
     const std::optional<GuestTuning> &tuning() const { return m_tuning; }
+    const std::optional<GuestNumaPlacement> &numa() const { return m_numa; }
+    GuestNumaPlacement::Settings editedNuma() const;
+    // What waits for a restart now, by name ("CPU weight", "NUMA memory mode").
+    QStringList pendingChanges() const;
 
     QSpinBox *cpuWeightSpin() const { return m_cpuWeight; }
     QCheckBox *cpuCapBox() const { return m_cpuCapOn; }
@@ -42,10 +50,15 @@ public:
     QTableWidget *diskTable() const { return m_disks; }
     QSpinBox *memorySpin(int which) const { return m_memory[which]; } // 0 hard, 1 soft, 2 swap
     QCheckBox *unlimitedBox(int which) const { return m_unlimited[which]; }
+    QComboBox *numaModeBox() const { return m_numaMode; }
+    // Checkable, one item per node (Qt::UserRole: its id), also nodes the host lacks.
+    QListWidget *numaNodesList() const { return m_numaNodes; }
+    QComboBox *vcpuPlacementBox() const { return m_vcpuPlacement; }
+    QLabel *numaMark(GuestNumaPlacement::Field field) const { return m_numaMarks.value(field); }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
     FieldMessage *message() const { return m_message; }
-    // Per section: "cpu", "disk", "memory" — reasons and "not offered by this host".
+    // Per section: "cpu", "disk", "memory", "numa" — reasons and "not offered by this host".
     FieldMessage *sectionMessage(const QString &section) const {
         return m_sectionMessages.value(section);
     }
@@ -56,12 +69,20 @@ public:
 Q_SIGNALS:
     void loaded();
     void applied(bool ok);
+    // After each load and apply: what waits for the next start (empty: nothing).
+    void pendingChanged(const QStringList &what);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void display(const GuestTuning &t);
+    void displayNuma(const GuestNumaPlacement &n);
+    QGroupBox *buildNuma();
+    void onNumaEdited();
+    void showNumaProblems(const QList<GuestNumaPlacement::Problem> &problems);
+    bool tuningModified() const;
+    bool numaModified() const;
     void showMarks();
     void updateButtons();
     // The values in the widgets; cells that are not numbers go to *problems.
@@ -72,7 +93,9 @@ private:
     Connection *m_connection;
     DomainInfo m_guest;
     std::optional<GuestTuning> m_tuning;
+    std::optional<GuestNumaPlacement> m_numa;
     GuestTuning::Outcome m_lastOutcome;
+    QMap<GuestNumaPlacement::Field, QString> m_numaRestartReasons; // from the last apply
     QGroupBox *m_cpuGroup, *m_diskGroup, *m_memoryGroup;
     QSpinBox *m_cpuWeight;
     QCheckBox *m_cpuCapOn;
@@ -82,6 +105,13 @@ private:
     QTableWidget *m_disks;
     QSpinBox *m_memory[3];
     QCheckBox *m_unlimited[3];
+    QGroupBox *m_numaGroup;
+    QComboBox *m_numaMode;
+    QListWidget *m_numaNodes;
+    QLabel *m_numaNodesNote;
+    QComboBox *m_vcpuPlacement;
+    QLabel *m_placementNote;
+    QHash<GuestNumaPlacement::Field, QLabel *> m_numaMarks;
     QPushButton *m_apply, *m_revert;
     FieldMessage *m_message;
     QHash<QString, FieldMessage *> m_sectionMessages;

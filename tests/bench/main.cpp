@@ -176,13 +176,10 @@ int main(int argc, char **argv) {
         }
         maxStall = std::max(maxStall, r.value(QStringLiteral("max_gui_stall_ms")).toDouble());
     };
-    const QStringList all = {QStringLiteral("open_ms"),
-                             QStringLiteral("first_rows_ms"),
-                             QStringLiteral("all_rows_ms"),
-                             QStringLiteral("details_ms"),
-                             QStringLiteral("max_gui_stall_ms"),
-                             QStringLiteral("idle_cpu_pct"),
-                             QStringLiteral("rss_mb")};
+    const QStringList all = {QStringLiteral("open_ms"),        QStringLiteral("first_rows_ms"),
+                             QStringLiteral("all_rows_ms"),    QStringLiteral("details_ms"),
+                             QStringLiteral("group_state_ms"), QStringLiteral("max_gui_stall_ms"),
+                             QStringLiteral("idle_cpu_pct"),   QStringLiteral("rss_mb")};
 
     if (only.isEmpty() || only == "list") {
         for (int count : {1000, 10000}) {

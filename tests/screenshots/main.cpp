@@ -6,6 +6,13 @@
 #include "connection.h"
 #include "connectionmanager.h"
 #include "consolepage.h"
+#include "addhardwaredialog.h"
+#include "bootpage.h"
+#include "cpupage.h"
+#include "devicespage.h"
+#include "diskeditor.h"
+#include "memorypage.h"
+#include "resourcespage.h"
 #include "deleteguestdialog.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
@@ -388,6 +395,80 @@ void guestDetailsPages() {
     }
 }
 
+// The CPU, Memory and Resources pages of a real running QEMU guest with a disk (the test
+// driver has no cgroup controls to show).
+void guestSettingsPages() {
+    if (!TestSupport::systemDaemonAnswers()) {
+        std::fprintf(stderr, "guest settings screenshots skipped: no daemon on qemu:///system\n");
+        return;
+    }
+    const QString dir = TestSupport::makeTempDir(QStringLiteral("settings-shots"));
+    QFile(dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther);
+    const QString image = dir + QStringLiteral("/web-frontend.qcow2");
+    TestSupport::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"),
+                                                  QStringLiteral("-f"), QStringLiteral("qcow2"),
+                                                  image, QStringLiteral("20G")});
+    ThrowawayGuest::Options options = ThrowawayGuest::Options::tagged(QStringLiteral("settings"));
+    options.memoryMiB = 512;
+    options.extraDevices =
+        QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                       "<source file='%1'/><target dev='vda' bus='virtio'/></disk>"
+                       "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/>"
+                       "<target dev='sda' bus='sata'/><readonly/></disk>"
+                       "<interface type='network'><source network='default'/>"
+                       "<model type='virtio'/></interface><memballoon model='virtio'/>")
+            .arg(image);
+    TestSupport::run(QStringLiteral("virsh"),
+                     {QStringLiteral("net-start"), QStringLiteral("default")});
+    ThrowawayGuest guest;
+    QString error;
+    if (!guest.define(options, &error) || !guest.start(&error)) {
+        std::fprintf(stderr, "guest settings screenshots: %s\n", qPrintable(error));
+        return;
+    }
+    Connection connection(ConnectionUri::parse(QStringLiteral("qemu:///system")));
+    if (!TestSupport::connectAndLoad(&connection))
+        return;
+    DomainInfo info;
+    info.uuid = guest.uuid();
+    info.name = QStringLiteral("web-frontend");
+    info.state = GuestState::Running;
+    GuestWindow window(&connection, info);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.resize(900, 640);
+    window.show();
+    window.showPage(window.cpuPage());
+    TestSupport::waitFor([&] { return window.cpuPage()->isLoaded(); }, 10000);
+    save(&window, QStringLiteral("guest-cpu.png"));
+    window.showPage(window.memoryPage());
+    TestSupport::waitFor([&] { return window.memoryPage()->isLoaded(); }, 10000);
+    save(&window, QStringLiteral("guest-memory.png"));
+    window.showPage(window.resourcesPage());
+    TestSupport::waitFor([&] { return window.resourcesPage()->isLoaded(); }, 10000);
+    save(&window, QStringLiteral("guest-resources.png"));
+    window.showPage(window.bootPage());
+    TestSupport::waitFor([&] { return window.bootPage()->isLoaded(); }, 10000);
+    save(&window, QStringLiteral("guest-boot.png"));
+    window.showPage(window.devicesPage());
+    TestSupport::waitFor([&] { return window.devicesPage()->isLoaded(); }, 10000);
+    window.devicesPage()->selectDevice(QStringLiteral("interface"), 0);
+    save(&window, QStringLiteral("guest-devices.png"));
+    // A change the running guest cannot take: saved, marked, and named in the banner.
+    window.devicesPage()->selectDevice(QStringLiteral("disk"), 0);
+    if (auto *disk = qobject_cast<DiskEditor *>(window.devicesPage()->currentEditor())) {
+        disk->cacheBox()->setCurrentIndex(disk->cacheBox()->findData(QStringLiteral("none")));
+        window.devicesPage()->apply();
+        TestSupport::waitFor([&] { return !window.devicesPage()->isBusy(); }, 10000);
+        QTest::qWait(300);
+        save(&window, QStringLiteral("guest-devices-pending.png"));
+    }
+    AddHardwareDialog add(window.devicesPage()->devices()->context);
+    add.show();
+    save(&add, QStringLiteral("add-hardware.png"));
+}
+
 void cloneDialogs() {
     ConnectionManager manager;
     Connection *c =
@@ -447,6 +528,7 @@ int main(int argc, char **argv) {
         containerWizard();
         cloneDialogs();
         guestDetailsPages();
+        guestSettingsPages();
         return 0;
     }
 
@@ -509,6 +591,7 @@ int main(int argc, char **argv) {
     containerWizard();
     cloneDialogs();
     guestDetailsPages();
+    guestSettingsPages();
     consoleWindows();
     statisticsWindows();
     darkWindows();

@@ -9,8 +9,11 @@
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -244,4 +247,164 @@ TEST_F(ResourcesPageTest, Revert) {
     EXPECT_EQ(page->diskTable()->item(0, ResourcesPage::ReadIops)->text(), QStringLiteral("0"));
     EXPECT_FALSE(page->isModified());
     EXPECT_FALSE(page->applyButton()->isEnabled());
+}
+
+namespace {
+
+void choose(QComboBox *box, const char *data) {
+    box->setCurrentIndex(box->findData(QLatin1String(data)));
+}
+
+// The node list's items by node id.
+QListWidgetItem *nodeItem(QListWidget *list, int id) {
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toInt() == id)
+            return list->item(i);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(ResourcesPageTest, NumaNodesOfTheHostAreListed) {
+    const GuestNumaPlacement &n = *page->numa();
+    // The test driver's host has two NUMA nodes of 8 CPUs each.
+    ASSERT_EQ(n.hostNodes.size(), 2);
+    QListWidget *list = page->numaNodesList();
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("Node 0 — CPUs 0-7")))
+        << list->item(0)->text().toStdString();
+    EXPECT_TRUE(list->item(1)->text().contains(QLatin1String("CPUs 8-15")));
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Unchecked);
+    EXPECT_EQ(page->numaModeBox()->currentData().toString(), QString());
+    EXPECT_EQ(page->vcpuPlacementBox()->currentData().toString(), QStringLiteral("static"));
+    for (const char *mode : {"strict", "interleave", "preferred", "restrictive"})
+        EXPECT_GE(page->numaModeBox()->findData(QLatin1String(mode)), 0) << mode;
+    EXPECT_FALSE(page->numaModeBox()->accessibleName().isEmpty());
+    EXPECT_FALSE(page->applyButton()->isEnabled());
+}
+
+TEST_F(ResourcesPageTest, NumaPlacementIsSavedForAShutOffGuest) {
+    choose(page->numaModeBox(), "interleave");
+    // Choosing a mode ticks the host's nodes, so that it is valid at once; keep node 1.
+    EXPECT_EQ(nodeItem(page->numaNodesList(), 0)->checkState(), Qt::Checked);
+    nodeItem(page->numaNodesList(), 0)->setCheckState(Qt::Unchecked);
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    QString xml = definition();
+    EXPECT_TRUE(xml.contains(QLatin1String("<memory mode='interleave' nodeset='1'/>")))
+        << xml.toStdString();
+    EXPECT_EQ(page->numa()->settings.nodeset, QStringLiteral("1"));
+    EXPECT_FALSE(page->isModified());
+    // A shut-off guest takes it at its next start: nothing is pending.
+    EXPECT_TRUE(page->pendingChanges().isEmpty());
+
+    // Automatic placement with nodes chosen by hand is a contradiction: refused.
+    choose(page->vcpuPlacementBox(), "auto");
+    expectRefused("numa", "numad chooses the nodes");
+    choose(page->vcpuPlacementBox(), "auto");
+    nodeItem(page->numaNodesList(), 1)->setCheckState(Qt::Unchecked);
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    xml = definition();
+    EXPECT_TRUE(xml.contains(QLatin1String("<vcpu placement='auto'>2</vcpu>")))
+        << xml.toStdString();
+    EXPECT_TRUE(xml.contains(QLatin1String("mode='interleave' placement='auto'")))
+        << xml.toStdString();
+
+    // Back to static and no policy: <numatune> goes.
+    choose(page->vcpuPlacementBox(), "static");
+    choose(page->numaModeBox(), "");
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    xml = definition();
+    EXPECT_FALSE(xml.contains(QLatin1String("numatune"))) << xml.toStdString();
+    EXPECT_TRUE(xml.contains(QLatin1String("placement='static'"))) << xml.toStdString();
+}
+
+TEST_F(ResourcesPageTest, NumaModeWithoutNodesIsRefused) {
+    choose(page->numaModeBox(), "strict");
+    for (int i = 0; i < page->numaNodesList()->count(); ++i)
+        page->numaNodesList()->item(i)->setCheckState(Qt::Unchecked);
+    EXPECT_TRUE(page->sectionMessage(QStringLiteral("numa"))->isError()); // before Apply
+    expectRefused("numa", "at least one host node");
+}
+
+TEST_F(ResourcesPageTest, NodeTheHostLacksIsShownAndRefused) {
+    // Another tool bound the memory to nodes 0 and 5; this host has nodes 0 and 1.
+    page.reset();
+    virDomainUndefine(dom.get());
+    const char *xml = "<domain type='test'><name>resources-guest</name>"
+                      "<memory>524288</memory><vcpu>2</vcpu>"
+                      "<numatune><memory mode='strict' nodeset='0,5'/></numatune>"
+                      "<os><type arch='x86_64' machine='pc'>hvm</type></os></domain>";
+    dom.reset(virDomainDefineXML(conn.get(), xml));
+    ASSERT_TRUE(dom) << virGetLastErrorMessage();
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    virDomainGetUUIDString(dom.get(), uuid);
+    info.uuid = QString::fromLatin1(uuid);
+    page = std::make_unique<ResourcesPage>(connection.get(), info);
+    page->show();
+    ASSERT_TRUE(waitFor([&] { return page->isLoaded(); }, 10000));
+
+    QListWidgetItem *missing = nodeItem(page->numaNodesList(), 5);
+    ASSERT_TRUE(missing);
+    EXPECT_TRUE(missing->text().contains(QLatin1String("not on this host")));
+    EXPECT_EQ(missing->checkState(), Qt::Checked);
+    FieldMessage *m = page->sectionMessage(QStringLiteral("numa"));
+    EXPECT_TRUE(m->isError());
+    EXPECT_TRUE(m->text().contains(QLatin1String("no NUMA node 5"))) << m->text().toStdString();
+
+    choose(page->numaModeBox(), "preferred");
+    nodeItem(page->numaNodesList(), 0)->setCheckState(Qt::Unchecked);
+    const QString before = definition();
+    EXPECT_FALSE(applyAndWait());
+    EXPECT_EQ(definition(), before);
+    EXPECT_TRUE(page->message()->isError());
+
+    // Unticking the missing node is the way out.
+    missing->setCheckState(Qt::Unchecked);
+    nodeItem(page->numaNodesList(), 1)->setCheckState(Qt::Checked);
+    EXPECT_FALSE(m->isError());
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    EXPECT_TRUE(definition().contains(QLatin1String("<memory mode='preferred' nodeset='1'/>")))
+        << definition().toStdString();
+}
+
+TEST_F(ResourcesPageTest, RunningGuestMovesNodesLiveAndAModeChangeWaits) {
+    page.reset();
+    ASSERT_EQ(virDomainCreate(dom.get()), 0);
+    info.state = GuestState::Running;
+    page = std::make_unique<ResourcesPage>(connection.get(), info);
+    QSignalSpy pending(page.get(), &ResourcesPage::pendingChanged);
+    page->show();
+    ASSERT_TRUE(waitFor([&] { return page->isLoaded(); }, 10000));
+    ASSERT_EQ(pending.count(), 1);
+    EXPECT_TRUE(pending.last().at(0).toStringList().isEmpty());
+
+    // Strict on node 1: the nodes move in the running guest too.
+    choose(page->numaModeBox(), "strict");
+    nodeItem(page->numaNodesList(), 0)->setCheckState(Qt::Unchecked);
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    EXPECT_TRUE(definition().contains(QLatin1String("nodeset='1'"))) << definition().toStdString();
+    CString live(virDomainGetXMLDesc(dom.get(), 0));
+    ASSERT_TRUE(live);
+    EXPECT_TRUE(QString::fromUtf8(live.get()).contains(QLatin1String("nodeset='1'"))) << live.get();
+    EXPECT_FALSE(page->numaMark(GuestNumaPlacement::Field::Nodes)->isVisibleTo(page.get()));
+    EXPECT_TRUE(pending.last().at(0).toStringList().isEmpty());
+
+    // A new mode cannot reach a running guest: saved, marked and named.
+    choose(page->numaModeBox(), "interleave");
+    ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
+    EXPECT_TRUE(definition().contains(QLatin1String("mode='interleave'")));
+    EXPECT_TRUE(page->numaMark(GuestNumaPlacement::Field::Mode)->isVisibleTo(page.get()));
+    EXPECT_FALSE(page->numaMark(GuestNumaPlacement::Field::Mode)->toolTip().isEmpty());
+    EXPECT_TRUE(page->message()->text().contains(QLatin1String("applies after restart")));
+    EXPECT_EQ(pending.last().at(0).toStringList(), QStringList{QStringLiteral("NUMA memory mode")});
+    EXPECT_EQ(page->pendingChanges(), QStringList{QStringLiteral("NUMA memory mode")});
+
+    ASSERT_EQ(virDomainDestroy(dom.get()), 0);
+    ASSERT_EQ(virDomainCreate(dom.get()), 0);
+    const int before = int(pending.count());
+    page->reload();
+    ASSERT_TRUE(waitFor([&] { return pending.count() > before; }, 5000));
+    EXPECT_TRUE(pending.last().at(0).toStringList().isEmpty());
+    EXPECT_FALSE(page->numaMark(GuestNumaPlacement::Field::Mode)->isVisibleTo(page.get()));
 }

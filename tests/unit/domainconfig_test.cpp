@@ -485,6 +485,56 @@ QList<Edit> edits() {
              return c.kernelCmdline() == QStringLiteral("console=ttyS0 virtdeck=1");
          },
          fixed({QStringLiteral("/domain/os[0]/cmdline[0]")})});
+    // Boot page: per-device order (replacing <os><boot dev>), menu timeout, initrd, dtb.
+    e.push_back(
+        {QStringLiteral("device boot order"),
+         [](const DomainConfig &c) { return isHvm(c) && !c.bootDevices().isEmpty(); },
+         [](DomainConfig &c) {
+             // The devices in reverse document order; <os><boot> must go.
+             c.setBootOrder({});
+             const auto devices = c.bootDevices();
+             for (int i = 0; i < devices.size(); ++i)
+                 c.setDeviceBootOrder(devices.at(i).tag, devices.at(i).index,
+                                      unsigned(devices.size() - i));
+         },
+         [](const DomainConfig &c) {
+             return c.hasDeviceBootOrder() && c.bootOrder().isEmpty() &&
+                    c.bootDevices().first().order == unsigned(c.bootDevices().size());
+         },
+         [](const DomainConfig &c) {
+             QStringList paths{QStringLiteral("/domain/os[0]/boot")};
+             for (const DomainConfig::BootDevice &d : c.bootDevices())
+                 paths
+                     << QStringLiteral("/domain/devices[0]/%1[%2]/boot[0]").arg(d.tag).arg(d.index);
+             return paths;
+         }});
+    e.push_back({QStringLiteral("boot menu timeout"), isHvm,
+                 [](DomainConfig &c) {
+                     c.setBootMenu(true);
+                     c.setBootMenuTimeout(c.bootMenuTimeout() == 3000u ? 4500u : 3000u);
+                 },
+                 [](const DomainConfig &c) {
+                     return c.bootMenu() == std::optional<bool>(true) &&
+                            c.bootMenuTimeout() >= 3000u;
+                 },
+                 fixed({QStringLiteral("/domain/os[0]/bootmenu[0]")})});
+    e.push_back({QStringLiteral("initrd"),
+                 [](const DomainConfig &c) { return !c.kernel().isEmpty(); },
+                 [](DomainConfig &c) {
+                     c.setInitrd(flip(c.initrd(), QStringLiteral("/var/lib/virtdeck/boot/initrd"),
+                                      QStringLiteral("/var/lib/virtdeck/boot/initrd.new")));
+                 },
+                 [](const DomainConfig &c) {
+                     return c.initrd().startsWith(QLatin1String("/var/lib/virtdeck/boot/"));
+                 },
+                 fixed({QStringLiteral("/domain/os[0]/initrd[0]")})});
+    e.push_back(
+        {QStringLiteral("dtb"), [](const DomainConfig &c) { return !c.kernel().isEmpty(); },
+         [](DomainConfig &c) { c.setDtb(QStringLiteral("/var/lib/virtdeck/boot/board.dtb")); },
+         [](const DomainConfig &c) {
+             return c.dtb() == QStringLiteral("/var/lib/virtdeck/boot/board.dtb");
+         },
+         fixed({QStringLiteral("/domain/os[0]/dtb[0]")})});
     e.push_back({QStringLiteral("disk cache"),
                  [](const DomainConfig &c) { return firstDisk(c, isDisk) >= 0; },
                  [](DomainConfig &c) {
@@ -743,6 +793,129 @@ QList<Edit> edits() {
              return c.notes() == QStringLiteral("Edited <notes> & more\nsecond line");
          },
          [](const DomainConfig &c) { return QStringList{virtDeckPath(c)}; }});
+    // CPU features, pinning, NUMA placement and memory backing (CPU, Memory, Resources pages).
+    const auto isQemuOrTest = [](const DomainConfig &c) {
+        return c.domainType() == QLatin1String("kvm") || c.domainType() == QLatin1String("qemu") ||
+               c.domainType() == QLatin1String("test");
+    };
+    const auto hasModel = [](const DomainConfig &c) {
+        return isHvm(c) && (c.cpuMode() == QLatin1String("host-model") ||
+                            (c.cpuMode() == QLatin1String("custom") && !c.cpuModel().isEmpty()));
+    };
+    e.push_back({QStringLiteral("cpu feature added"), hasModel,
+                 [](DomainConfig &c) {
+                     auto features = c.cpuFeatures();
+                     features.push_back({QStringLiteral("pcid"), QStringLiteral("disable")});
+                     c.setCpuFeatures(features);
+                 },
+                 [](const DomainConfig &c) {
+                     return c.cpuFeatures().contains(DomainConfig::CpuFeature{
+                         QStringLiteral("pcid"), QStringLiteral("disable")});
+                 },
+                 fixed({QStringLiteral("/domain/cpu[0]/feature")})});
+    e.push_back({QStringLiteral("cpu feature policy"),
+                 [=](const DomainConfig &c) { return hasModel(c) && !c.cpuFeatures().isEmpty(); },
+                 [](DomainConfig &c) {
+                     auto features = c.cpuFeatures();
+                     features[0].policy = flip(features[0].policy, QStringLiteral("disable"),
+                                               QStringLiteral("require"));
+                     c.setCpuFeatures(features);
+                 },
+                 [](const DomainConfig &c) { return c.cpuFeatures().size() > 0; },
+                 fixed({QStringLiteral("/domain/cpu[0]/feature[0]@policy")})});
+    e.push_back({QStringLiteral("cpu feature removed"),
+                 [=](const DomainConfig &c) { return hasModel(c) && !c.cpuFeatures().isEmpty(); },
+                 [](DomainConfig &c) {
+                     auto features = c.cpuFeatures();
+                     features.removeLast();
+                     c.setCpuFeatures(features);
+                 },
+                 [](const DomainConfig &) { return true; },
+                 fixed({QStringLiteral("/domain/cpu[0]/feature")})});
+    e.push_back({QStringLiteral("vcpu pin"), isQemuOrTest,
+                 [](DomainConfig &c) {
+                     QString now;
+                     for (const auto &[vcpu, cpuset] : c.vcpuPins())
+                         if (vcpu == 0)
+                             now = cpuset;
+                     c.setVcpuPin(0, now == QLatin1String("1") ? QStringLiteral("0")
+                                                               : QStringLiteral("1"));
+                 },
+                 [](const DomainConfig &c) {
+                     return !c.vcpuPins().isEmpty() && c.vcpuPins().first().first == 0;
+                 },
+                 fixed({QStringLiteral("/domain/cputune[0]/vcpupin")})});
+    e.push_back({QStringLiteral("vcpu pin removed"),
+                 [](const DomainConfig &c) { return !c.vcpuPins().isEmpty(); },
+                 [](DomainConfig &c) { c.setVcpuPin(c.vcpuPins().last().first, QString()); },
+                 [](const DomainConfig &) { return true; },
+                 fixed({QStringLiteral("/domain/cputune[0]/vcpupin")})});
+    e.push_back({QStringLiteral("emulator pin"), isQemuOrTest,
+                 [](DomainConfig &c) {
+                     c.setEmulatorPin(
+                         flip(c.emulatorPin(), QStringLiteral("0"), QStringLiteral("0-1")));
+                 },
+                 [](const DomainConfig &c) { return !c.emulatorPin().isEmpty(); },
+                 fixed({QStringLiteral("/domain/cputune[0]/emulatorpin[0]")})});
+    e.push_back({QStringLiteral("numa memory"),
+                 [=](const DomainConfig &c) {
+                     return isQemuOrTest(c) && c.vcpuPlacement() != QLatin1String("auto") &&
+                            c.numaMemory().placement != QLatin1String("auto");
+                 },
+                 [](DomainConfig &c) {
+                     DomainConfig::NumaMemory m = c.numaMemory();
+                     m.mode =
+                         flip(m.mode, QStringLiteral("interleave"), QStringLiteral("preferred"));
+                     m.nodeset = QStringLiteral("0");
+                     c.setNumaMemory(m);
+                 },
+                 [](const DomainConfig &c) { return c.numaMemory().nodeset == QLatin1String("0"); },
+                 fixed({QStringLiteral("/domain/numatune[0]/memory[0]")})});
+    e.push_back({QStringLiteral("numa memory removed"),
+                 [](const DomainConfig &c) { return !c.numaMemory().isEmpty(); },
+                 [](DomainConfig &c) { c.setNumaMemory({}); },
+                 [](const DomainConfig &c) { return c.numaMemory().isEmpty(); },
+                 fixed({QStringLiteral("/domain/numatune[0]/memory[0]")})});
+    e.push_back({QStringLiteral("vcpu placement"),
+                 [=](const DomainConfig &c) {
+                     return isQemuOrTest(c) && c.vcpuCpuset().isEmpty() &&
+                            c.numaMemory().nodeset.isEmpty();
+                 },
+                 [](DomainConfig &c) {
+                     c.setVcpuPlacement(
+                         flip(c.vcpuPlacement(), QStringLiteral("auto"), QStringLiteral("static")));
+                 },
+                 [](const DomainConfig &c) { return !c.vcpuPlacement().isEmpty(); },
+                 fixed({QStringLiteral("/domain/vcpu[0]@placement")})});
+    e.push_back({QStringLiteral("huge pages"), isQemuOrTest,
+                 [](DomainConfig &c) {
+                     c.setHugePageSizeKiB(c.hugePageSizeKiB() == std::optional<quint64>(2048)
+                                              ? std::optional<quint64>(0)
+                                              : std::optional<quint64>(2048));
+                 },
+                 [](const DomainConfig &c) { return c.hugePageSizeKiB().has_value(); },
+                 fixed({QStringLiteral("/domain/memoryBacking[0]/hugepages[0]")})});
+    e.push_back({QStringLiteral("huge pages removed"),
+                 [](const DomainConfig &c) { return c.hugePageSizeKiB().has_value(); },
+                 [](DomainConfig &c) { c.setHugePageSizeKiB(std::nullopt); },
+                 [](const DomainConfig &c) { return !c.hugePageSizeKiB().has_value(); },
+                 fixed({QStringLiteral("/domain/memoryBacking[0]/hugepages[0]")})});
+    e.push_back({QStringLiteral("shared memory"),
+                 [=](const DomainConfig &c) { return isQemuOrTest(c) && !c.sharedMemoryBacking(); },
+                 [](DomainConfig &c) { c.setSharedMemoryBacking(true); },
+                 [](const DomainConfig &c) { return c.sharedMemoryBacking(); },
+                 fixed({QStringLiteral("/domain/memoryBacking[0]/source[0]"),
+                        QStringLiteral("/domain/memoryBacking[0]/access[0]")})});
+    e.push_back({QStringLiteral("shared memory removed"),
+                 [](const DomainConfig &c) {
+                     // libvirt refuses a virtiofs share without it (the page does too).
+                     return c.sharedMemoryBacking() &&
+                            !c.toXml().contains(QLatin1String("type=\"virtiofs\""));
+                 },
+                 [](DomainConfig &c) { c.setSharedMemoryBacking(false); },
+                 [](const DomainConfig &c) { return !c.sharedMemoryBacking(); },
+                 fixed({QStringLiteral("/domain/memoryBacking[0]/source[0]"),
+                        QStringLiteral("/domain/memoryBacking[0]/access[0]")})});
     return e;
 }
 
@@ -802,6 +975,10 @@ TEST(DomainConfig, SettingCurrentValuesChangesNothing) {
         c->setKernel(c->kernel());
         c->setInitrd(c->initrd());
         c->setKernelCmdline(c->kernelCmdline());
+        for (const DomainConfig::BootDevice &d : c->bootDevices())
+            c->setDeviceBootOrder(d.tag, d.index, d.order);
+        c->setBootMenuTimeout(c->bootMenuTimeout());
+        c->setDtb(c->dtb());
         const auto disks = c->disks();
         for (int i = 0; i < disks.size(); ++i) {
             const auto &d = disks.at(i);
@@ -838,6 +1015,14 @@ TEST(DomainConfig, SettingCurrentValuesChangesNothing) {
         c->setBlkioWeight(c->blkioWeight());
         c->setTags(c->tags());
         c->setNotes(c->notes());
+        c->setCpuFeatures(c->cpuFeatures());
+        for (const auto &[vcpu, cpuset] : c->vcpuPins())
+            c->setVcpuPin(vcpu, cpuset);
+        c->setEmulatorPin(c->emulatorPin());
+        c->setVcpuPlacement(c->vcpuPlacement());
+        c->setNumaMemory(c->numaMemory());
+        c->setHugePageSizeKiB(c->hugePageSizeKiB());
+        c->setSharedMemoryBacking(c->sharedMemoryBacking());
         EXPECT_EQ(str(c->toXml()), str(before)) << str(f);
     }
 }
@@ -1006,4 +1191,283 @@ TEST(DomainConfig, CanonicalFormSeesCommentsOrderAndAttributes) {
         EXPECT_FALSE(differences(canonical(base), canonical(QLatin1String(changed))).isEmpty())
             << changed;
     }
+}
+
+// The Boot page's accessors on definitions of their own.
+TEST(DomainConfig, DeviceBootOrderReadsSetsAndRemoves) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/24-per-device-boot.xml"))));
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->hasDeviceBootOrder());
+    EXPECT_TRUE(c->bootOrder().isEmpty());
+    const auto devices = c->bootDevices();
+    ASSERT_EQ(devices.size(), 3);
+    EXPECT_EQ(devices.at(0).tag, QStringLiteral("disk"));
+    EXPECT_EQ(devices.at(0).index, 0);
+    EXPECT_EQ(devices.at(0).order, 2u); // the CD-ROM
+    EXPECT_EQ(devices.at(1).order, 1u); // the disk
+    EXPECT_EQ(devices.at(2).tag, QStringLiteral("interface"));
+    EXPECT_EQ(devices.at(2).index, 0);
+    EXPECT_EQ(devices.at(2).order, 3u);
+
+    EXPECT_TRUE(c->setDeviceBootOrder(QStringLiteral("interface"), 0, 1));
+    EXPECT_TRUE(c->setDeviceBootOrder(QStringLiteral("disk"), 1, 0));
+    EXPECT_FALSE(c->setDeviceBootOrder(QStringLiteral("disk"), 5, 1));
+    EXPECT_FALSE(c->setDeviceBootOrder(QStringLiteral("controller"), 0, 1));
+    const auto again = DomainConfig::parse(c->toXml());
+    EXPECT_EQ(again->bootDevices().at(1).order, 0u);
+    EXPECT_EQ(again->bootDevices().at(2).order, 1u);
+    const QDomElement nic = again->document()
+                                .documentElement()
+                                .firstChildElement(QStringLiteral("devices"))
+                                .firstChildElement(QStringLiteral("interface"));
+    EXPECT_EQ(nic.elementsByTagName(QStringLiteral("boot")).count(), 1);
+    for (const auto &d : again->bootDevices())
+        c->setDeviceBootOrder(d.tag, d.index, 0);
+    EXPECT_FALSE(c->hasDeviceBootOrder());
+}
+
+TEST(DomainConfig, NewDeviceBootGoesBeforeTheAddress) {
+    auto c = DomainConfig::parse(QStringLiteral(
+        "<domain type='kvm'><devices><hostdev mode='subsystem' type='pci'><source>"
+        "<address domain='0x0000' bus='0x03' slot='0x00' function='0x0'/></source>"
+        "<alias name='hostdev0'/><address type='pci' bus='0x07' slot='0x00'/></hostdev>"
+        "</devices></domain>"));
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->setDeviceBootOrder(QStringLiteral("hostdev"), 0, 4));
+    const QDomElement hostdev = c->document()
+                                    .documentElement()
+                                    .firstChildElement(QStringLiteral("devices"))
+                                    .firstChildElement(QStringLiteral("hostdev"));
+    QStringList children;
+    for (QDomElement e = hostdev.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
+        children << e.tagName();
+    EXPECT_EQ(children, (QStringList{QStringLiteral("source"), QStringLiteral("boot"),
+                                     QStringLiteral("alias"), QStringLiteral("address")}));
+    EXPECT_EQ(c->bootDevices().first().order, 4u);
+}
+
+TEST(DomainConfig, BootMenuTimeoutDtbAndFirmware) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/23-boot-menu-multi.xml"))));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->bootMenu(), std::optional<bool>(false));
+    EXPECT_FALSE(c->bootMenuTimeout());
+    EXPECT_EQ(c->loader(), QStringLiteral("/usr/share/seabios/bios.bin"));
+    EXPECT_EQ(c->loaderType(), QStringLiteral("rom"));
+    EXPECT_TRUE(c->firmware().isEmpty());
+    c->setBootMenu(true);
+    c->setBootMenuTimeout(2500);
+    const auto menu = DomainConfig::parse(c->toXml());
+    EXPECT_EQ(menu->bootMenu(), std::optional<bool>(true));
+    EXPECT_EQ(menu->bootMenuTimeout(), std::optional<unsigned>(2500));
+    c->setBootMenuTimeout(std::nullopt);
+    EXPECT_FALSE(c->bootMenuTimeout());
+    EXPECT_EQ(c->bootMenu(), std::optional<bool>(true));
+
+    EXPECT_TRUE(c->dtb().isEmpty());
+    c->setDtb(QStringLiteral("/boot/board.dtb"));
+    EXPECT_EQ(DomainConfig::parse(c->toXml())->dtb(), QStringLiteral("/boot/board.dtb"));
+    c->setDtb({});
+    EXPECT_FALSE(c->toXml().contains(QLatin1String("dtb")));
+
+    const auto efi = DomainConfig::parse(
+        QStringLiteral("<domain type='kvm'><os firmware='efi'><type>hvm</type></os></domain>"));
+    EXPECT_EQ(efi->firmware(), QStringLiteral("efi"));
+    EXPECT_TRUE(efi->loader().isEmpty());
+}
+
+// --- CPU features, pinning, NUMA placement and memory backing ------------------------------
+
+TEST(DomainConfig, ReadsCpuFeaturesPinsAndNumaPlacement) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/08-cputune-full.xml"))));
+    ASSERT_TRUE(c);
+    using F = DomainConfig::CpuFeature;
+    EXPECT_EQ(c->cpuFeatures(), (QList<F>{{QStringLiteral("ssbd"), QStringLiteral("require")},
+                                          {QStringLiteral("hle"), QStringLiteral("disable")},
+                                          {QStringLiteral("rtm"), QStringLiteral("disable")}}));
+    const auto pins = c->vcpuPins();
+    ASSERT_EQ(pins.size(), 4);
+    EXPECT_EQ(pins.at(2), std::make_pair(2u, QStringLiteral("2")));
+    EXPECT_EQ(c->emulatorPin(), QStringLiteral("0-1"));
+    EXPECT_EQ(c->vcpuCpuset(), QStringLiteral("0-3"));
+    EXPECT_EQ(c->vcpuPlacement(), QStringLiteral("static"));
+    EXPECT_EQ(c->numaMemory(),
+              (DomainConfig::NumaMemory{QStringLiteral("strict"), QStringLiteral("0"), QString()}));
+    auto auto29 = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/29-iothreads.xml"))));
+    ASSERT_TRUE(auto29);
+    EXPECT_EQ(auto29->vcpuPlacement(), QStringLiteral("auto"));
+    // A feature without a policy is libvirt's "require".
+    auto bare = DomainConfig::parse(QStringLiteral(
+        "<domain type='kvm'><name>f</name><cpu mode='host-model'><feature name='pcid'/></cpu>"
+        "</domain>"));
+    ASSERT_TRUE(bare);
+    EXPECT_EQ(bare->cpuFeatures(), (QList<F>{{QStringLiteral("pcid"), QStringLiteral("require")}}));
+    const QString before = bare->toXml();
+    bare->setCpuFeatures(bare->cpuFeatures());
+    EXPECT_EQ(str(bare->toXml()), str(before));
+}
+
+TEST(DomainConfig, CpuFeaturesKeepTheirElementsAndNewOnesGoBeforeNuma) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/08-cputune-full.xml"))));
+    ASSERT_TRUE(c);
+    using F = DomainConfig::CpuFeature;
+    c->setCpuFeatures({{QStringLiteral("ssbd"), QStringLiteral("require")},
+                       {QStringLiteral("hle"), QStringLiteral("require")},
+                       {QStringLiteral("pcid"), QStringLiteral("disable")}});
+    QDomDocument doc;
+    doc.setContent(c->toXml(), false);
+    const QDomElement cpu = doc.documentElement().firstChildElement(QStringLiteral("cpu"));
+    QStringList order;
+    for (QDomElement e = cpu.firstChildElement(); !e.isNull(); e = e.nextSiblingElement())
+        order << e.tagName() + QLatin1Char(':') + e.attribute(QStringLiteral("name")) +
+                     QLatin1Char(':') + e.attribute(QStringLiteral("policy"));
+    EXPECT_EQ(str(order),
+              str(QStringList{QStringLiteral("model::"), QStringLiteral("vendor::"),
+                              QStringLiteral("topology::"), QStringLiteral("feature:ssbd:require"),
+                              QStringLiteral("feature:hle:require"),
+                              QStringLiteral("feature:pcid:disable"), QStringLiteral("numa::")}));
+    c->setCpuFeatures({});
+    EXPECT_TRUE(c->cpuFeatures().isEmpty());
+    EXPECT_TRUE(c->toXml().contains(QLatin1String("<numa>")));
+    // Features on a definition without <cpu> create it in libvirt's place (after <os> here).
+    auto minimal = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/01-minimal-kvm.xml"))));
+    minimal->setCpuMode(QStringLiteral("host-model"));
+    minimal->setCpuFeatures({F{QStringLiteral("pcid"), QStringLiteral("disable")}});
+    EXPECT_EQ(minimal->cpuFeatures(),
+              (QList<F>{{QStringLiteral("pcid"), QStringLiteral("disable")}}));
+    QDomDocument minimalDoc;
+    minimalDoc.setContent(minimal->toXml(), false);
+    EXPECT_EQ(minimalDoc.documentElement()
+                  .firstChildElement(QStringLiteral("os"))
+                  .nextSiblingElement()
+                  .tagName(),
+              QStringLiteral("cpu"));
+}
+
+TEST(DomainConfig, PinsStayInVcpuOrderAndAnEmptyCputuneGoes) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/01-minimal-kvm.xml"))));
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->vcpuPins().isEmpty());
+    c->setVcpuPin(3, QStringLiteral("1"));
+    c->setVcpuPin(1, QStringLiteral("0-1"));
+    c->setEmulatorPin(QStringLiteral("0"));
+    c->setVcpuPin(3, QStringLiteral("2")); // in place
+    EXPECT_EQ(c->vcpuPins(), (QList<std::pair<unsigned, QString>>{{1u, QStringLiteral("0-1")},
+                                                                  {3u, QStringLiteral("2")}}));
+    QDomDocument doc;
+    doc.setContent(c->toXml(), false);
+    const QDomElement root = doc.documentElement();
+    // <cputune> where libvirt writes it: after <vcpu>, and pins before the emulator's.
+    EXPECT_EQ(root.firstChildElement(QStringLiteral("vcpu")).nextSiblingElement().tagName(),
+              QStringLiteral("cputune"));
+    const QDomElement tune = root.firstChildElement(QStringLiteral("cputune"));
+    EXPECT_EQ(tune.lastChildElement().tagName(), QStringLiteral("emulatorpin"));
+    c->setVcpuPin(1, QString());
+    c->setVcpuPin(3, QString());
+    c->setEmulatorPin(QString());
+    EXPECT_FALSE(c->toXml().contains(QLatin1String("cputune"))) << str(c->toXml());
+    // A <cputune> holding other settings stays.
+    auto full = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/08-cputune-full.xml"))));
+    for (unsigned v = 0; v < 4; ++v)
+        full->setVcpuPin(v, QString());
+    full->setEmulatorPin(QString());
+    EXPECT_TRUE(full->vcpuPins().isEmpty());
+    EXPECT_EQ(full->cpuShares(), std::optional<quint64>(1024));
+}
+
+TEST(DomainConfig, NumaMemoryAndVcpuPlacement) {
+    auto c = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/01-minimal-kvm.xml"))));
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->numaMemory().isEmpty());
+    c->setNumaMemory({QStringLiteral("interleave"), QStringLiteral("0-1"), QString()});
+    {
+        QDomDocument doc;
+        doc.setContent(c->toXml(), false);
+        const QDomElement tune =
+            doc.documentElement().firstChildElement(QStringLiteral("numatune"));
+        const QDomElement memory = tune.firstChildElement();
+        EXPECT_EQ(memory.tagName(), QStringLiteral("memory"));
+        EXPECT_EQ(memory.attribute(QStringLiteral("mode")), QStringLiteral("interleave"));
+        EXPECT_EQ(memory.attribute(QStringLiteral("nodeset")), QStringLiteral("0-1"));
+        EXPECT_FALSE(memory.hasAttribute(QStringLiteral("placement")));
+        // After <vcpu>, where libvirt writes it.
+        EXPECT_EQ(doc.documentElement()
+                      .firstChildElement(QStringLiteral("vcpu"))
+                      .nextSiblingElement()
+                      .tagName(),
+                  QStringLiteral("numatune"));
+    }
+    c->setNumaMemory({});
+    EXPECT_FALSE(c->toXml().contains(QLatin1String("numatune")));
+    c->setVcpuPlacement(QStringLiteral("auto"));
+    EXPECT_EQ(c->vcpuPlacement(), QStringLiteral("auto"));
+    // <memnode> keeps <numatune> alive when the memory policy goes.
+    auto full = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/08-cputune-full.xml"))));
+    full->setNumaMemory({});
+    EXPECT_TRUE(full->toXml().contains(QLatin1String("<memnode")));
+    EXPECT_TRUE(full->numaMemory().isEmpty());
+}
+
+TEST(DomainConfig, HugePagesAndSharedMemoryBacking) {
+    auto huge = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/30-hugepages.xml"))));
+    ASSERT_TRUE(huge);
+    EXPECT_EQ(huge->hugePageSizeKiB(), std::optional<quint64>(2048));
+    EXPECT_FALSE(huge->sharedMemoryBacking());
+    auto pages = [](const DomainConfig &c) {
+        QDomDocument doc;
+        doc.setContent(c.toXml(), false);
+        QStringList out;
+        const QDomElement huge = doc.documentElement()
+                                     .firstChildElement(QStringLiteral("memoryBacking"))
+                                     .firstChildElement(QStringLiteral("hugepages"));
+        for (QDomElement p = huge.firstChildElement(); !p.isNull(); p = p.nextSiblingElement())
+            out << p.tagName() + QLatin1Char(' ') + p.attribute(QStringLiteral("size")) +
+                       p.attribute(QStringLiteral("unit"));
+        return huge.isNull() ? QStringList{QStringLiteral("none")} : out;
+    };
+    huge->setHugePageSizeKiB(1048576);
+    EXPECT_EQ(pages(*huge), QStringList{QStringLiteral("page 1048576KiB")});
+    huge->setHugePageSizeKiB(0);
+    EXPECT_EQ(huge->hugePageSizeKiB(), std::optional<quint64>(0));
+    EXPECT_EQ(pages(*huge), QStringList());
+    huge->setHugePageSizeKiB(std::nullopt);
+    // The rest of <memoryBacking> stays.
+    EXPECT_TRUE(huge->toXml().contains(QLatin1String("<nosharepages/>")));
+    EXPECT_EQ(pages(*huge), QStringList{QStringLiteral("none")});
+    // Sizes in other units are read in KiB.
+    auto mb = DomainConfig::parse(QStringLiteral(
+        "<domain type='kvm'><name>m</name><memoryBacking><hugepages><page size='1' unit='G'/>"
+        "</hugepages></memoryBacking></domain>"));
+    EXPECT_EQ(mb->hugePageSizeKiB(), std::optional<quint64>(1048576));
+
+    auto shared = DomainConfig::parse(
+        readFile(TestSupport::fixture(QStringLiteral("domains/16-tpm-virtiofs.xml"))));
+    ASSERT_TRUE(shared);
+    EXPECT_TRUE(shared->sharedMemoryBacking());
+    shared->setSharedMemoryBacking(false);
+    EXPECT_FALSE(shared->toXml().contains(QLatin1String("memoryBacking")));
+    shared->setSharedMemoryBacking(true);
+    EXPECT_TRUE(shared->toXml().contains(QLatin1String(
+        "<memoryBacking>\n    <source type=\"memfd\"/>\n    <access mode=\"shared\"/>\n"
+        "  </memoryBacking>")))
+        << str(shared->toXml());
+    // Huge pages go first inside <memoryBacking>, as libvirt writes them.
+    shared->setHugePageSizeKiB(2048);
+    QDomDocument doc;
+    doc.setContent(shared->toXml(), false);
+    EXPECT_EQ(doc.documentElement()
+                  .firstChildElement(QStringLiteral("memoryBacking"))
+                  .firstChildElement()
+                  .tagName(),
+              QStringLiteral("hugepages"));
 }
