@@ -274,12 +274,14 @@ QList<Field> pendingFields(const GuestResourceSettings &s) {
     // is known to the apply that changed it (Outcome::waiting).
     const QString &mode = s.cpu.mode, &liveMode = s.liveCpu.mode;
     const bool expanded = liveMode == QLatin1String("custom") || liveMode.isEmpty();
-    bool modePending = mode != liveMode;
+    bool modePending = false;
     if (mode.isEmpty())
         modePending = !expanded;
-    else if (mode == QLatin1String("host-model"))
+    else if (mode == QLatin1String("host-model") && mode != liveMode)
         modePending = !expanded || (!s.limits.hostModel.isEmpty() && !s.liveCpu.model.isEmpty() &&
                                     s.liveCpu.model != s.limits.hostModel);
+    else
+        modePending = mode != liveMode;
     if (modePending)
         pending << Field::CpuMode;
     if (mode == QLatin1String("custom") && liveMode == mode && s.cpu.model != s.liveCpu.model)

@@ -191,87 +191,87 @@
     <name>AddHardwareDialog</name>
     <message>
         <source>Add hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оборудование</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип устройства</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить устройство</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Диск</translation>
+        <translation>Диск</translation>
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation type="unfinished">CD-ROM</translation>
+        <translation>CD-ROM</translation>
     </message>
     <message>
         <source>Network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой интерфейс</translation>
     </message>
     <message>
         <source>Graphics (display)</source>
-        <translation type="unfinished"></translation>
+        <translation>Графика (дисплей)</translation>
     </message>
     <message>
         <source>Video card</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеокарта</translation>
     </message>
     <message>
         <source>Sound card</source>
-        <translation type="unfinished"></translation>
+        <translation>Звуковая карта</translation>
     </message>
     <message>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство ввода</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный порт</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">Консоль</translation>
+        <translation>Консоль</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка</translation>
     </message>
     <message>
         <source>USB or PCI host device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB- или PCI-устройство хоста</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Генератор случайных чисел</translation>
     </message>
     <message>
         <source>Nothing was added: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не добавлено: исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление…</translation>
     </message>
 </context>
 <context>
@@ -320,266 +320,266 @@
     <name>BootPage</name>
     <message>
         <source>Boot settings of the running guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры загрузки работающего гостя</translation>
     </message>
     <message>
         <source>Boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок загрузки</translation>
     </message>
     <message>
         <source>By device &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;типу устройства</translation>
     </message>
     <message>
         <source>Boot order by device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок загрузки по типу устройства</translation>
     </message>
     <message>
         <source>By individual &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>По отдельным &amp;устройствам</translation>
     </message>
     <message>
         <source>Boot order by individual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок загрузки по отдельным устройствам</translation>
     </message>
     <message>
         <source>Device types to boot from, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы устройств для загрузки, по порядку</translation>
     </message>
     <message>
         <source>Devices to boot from, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства для загрузки, по порядку</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;верх</translation>
     </message>
     <message>
         <source>Move up in the boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше в порядке загрузки</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Move down in the boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже в порядке загрузки</translation>
     </message>
     <message>
         <source>Ticked entries are tried from the top. libvirt takes one of the two forms: choosing individual devices replaces the device types, and the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные пункты пробуются сверху вниз. libvirt принимает одну из двух форм: выбор отдельных устройств заменяет типы устройств, и наоборот.</translation>
     </message>
     <message>
         <source>Boot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню загрузки</translation>
     </message>
     <message>
         <source>Show the firmware&apos;s boot &amp;menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;меню загрузки прошивки</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>Firmware default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию прошивки</translation>
     </message>
     <message>
         <source>Boot menu timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания меню загрузки в миллисекундах</translation>
     </message>
     <message>
         <source>&amp;Wait for a choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ждать выбора:</translation>
     </message>
     <message>
         <source>Boot menu timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания меню загрузки</translation>
     </message>
     <message>
         <source>Direct kernel boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая загрузка ядра</translation>
     </message>
     <message>
         <source>&amp;Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ядро:</translation>
     </message>
     <message>
         <source>Kernel path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к ядру</translation>
     </message>
     <message>
         <source>&amp;Initial ramdisk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начальный RAM-диск:</translation>
     </message>
     <message>
         <source>Initial ramdisk path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к начальному RAM-диску</translation>
     </message>
     <message>
         <source>Kernel command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка ядра</translation>
     </message>
     <message>
         <source>e.g. console=ttyS0 root=/dev/vda1</source>
-        <translation type="unfinished"></translation>
+        <translation>например, console=ttyS0 root=/dev/vda1</translation>
     </message>
     <message>
         <source>&amp;Command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Командная строка:</translation>
     </message>
     <message>
         <source>De&amp;vice tree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерево &amp;устройств:</translation>
     </message>
     <message>
         <source>Device tree path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к дереву устройств</translation>
     </message>
     <message>
         <source>Paths on the guest&apos;s host. Leave the kernel empty to boot from the devices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути на хосте гостя. Оставьте ядро пустым, чтобы загружаться с устройств выше.</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">Прошивка</translation>
+        <translation>Прошивка</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished">Прошивка:</translation>
+        <translation>Прошивка:</translation>
     </message>
     <message>
         <source>Chosen when the guest was created; the XML page can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрана при создании гостя; её можно изменить на странице XML.</translation>
     </message>
     <message>
         <source>Some changes apply at the next start of the guest.</source>
-        <translation type="unfinished">Некоторые изменения вступят в силу при следующем запуске гостя.</translation>
+        <translation>Некоторые изменения вступят в силу при следующем запуске гостя.</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished">Отложенные изменения</translation>
+        <translation>Отложенные изменения</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Применить</translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Apply boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить параметры загрузки</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Revert boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить параметры загрузки</translation>
     </message>
     <message>
         <source>applies after restart</source>
-        <translation type="unfinished">после перезапуска</translation>
+        <translation>после перезапуска</translation>
     </message>
     <message>
         <source>%1 applies after restart</source>
-        <translation type="unfinished">%1 — после перезапуска</translation>
+        <translation>%1 — после перезапуска</translation>
     </message>
     <message>
         <source>/absolute/path on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>/абсолютный/путь на хосте</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Обзор…</translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите: %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">Нет подключения.</translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <source>A container starts its init program; it has no boot settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер запускает свою программу init; параметров загрузки у него нет.</translation>
     </message>
     <message>
         <source>The guest is running: changes here are saved and apply the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость запущен: изменения здесь сохраняются и вступят в силу при следующем запуске.</translation>
     </message>
     <message>
         <source>The guest is not running: changes apply when it starts.</source>
-        <translation type="unfinished">Гость не запущен: изменения вступят в силу при запуске.</translation>
+        <translation>Гость не запущен: изменения вступят в силу при запуске.</translation>
     </message>
     <message>
         <source>Nothing was changed: correct the marked fields.</source>
-        <translation type="unfinished">Ничего не изменено: исправьте отмеченные поля.</translation>
+        <translation>Ничего не изменено: исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего изменять.</translation>
     </message>
     <message>
         <source>Saved; the marked settings apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено; отмеченные параметры вступят в силу после перезапуска.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>ChannelEditor</name>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначение:</translation>
     </message>
     <message>
         <source>QEMU guest agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостевой агент QEMU</translation>
     </message>
     <message>
         <source>SPICE agent (clipboard, display size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент SPICE (буфер обмена, размер экрана)</translation>
     </message>
     <message>
         <source>Another virtio port</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой порт virtio</translation>
     </message>
     <message>
         <source>Port &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя порта:</translation>
     </message>
     <message>
         <source>&amp;Host side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона &amp;хоста:</translation>
     </message>
     <message>
         <source>A Unix socket (path chosen by libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-сокет (путь выбирает libvirt)</translation>
     </message>
     <message>
         <source>A pseudo terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдотерминал</translation>
     </message>
     <message>
         <source>Enter the port&apos;s name, as the program in the guest expects it (for example org.example.port.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя порта, как его ожидает программа в госте (например, org.example.port.0).</translation>
     </message>
     <message>
         <source>Use only letters, digits, dots, dashes and underscores in the port&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В имени порта допустимы только буквы, цифры, точки, дефисы и подчёркивания.</translation>
     </message>
     <message>
         <source>The guest needs qemu-guest-agent installed and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>В госте должен быть установлен и запущен qemu-guest-agent.</translation>
     </message>
     <message>
         <source>Works only while the guest&apos;s display is SPICE; the guest needs spice-vdagent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает только при дисплее SPICE; в госте нужен spice-vdagent.</translation>
     </message>
 </context>
 <context>
@@ -1479,43 +1479,43 @@
     <name>CpuFeaturesTable</name>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции процессора</translation>
     </message>
     <message>
         <source>Feature name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название функции</translation>
     </message>
     <message>
         <source>Feature policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило для функции</translation>
     </message>
     <message>
         <source>Require</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовать</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>Optional (if the host has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно (если есть у хоста)</translation>
     </message>
     <message>
         <source>Force (even if the host lacks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно (даже если у хоста нет)</translation>
     </message>
     <message>
         <source>Forbid (refuse to start if the host has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запретить (не запускать, если есть у хоста)</translation>
     </message>
 </context>
 <context>
@@ -1678,125 +1678,125 @@
     </message>
     <message>
         <source>Add &amp;feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;функцию</translation>
     </message>
     <message>
         <source>Add a CPU feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить функцию процессора</translation>
     </message>
     <message>
         <source>Remo&amp;ve feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ф&amp;ункцию</translation>
     </message>
     <message>
         <source>Remove the selected CPU feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную функцию процессора</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции процессора</translation>
     </message>
     <message>
         <source>Feat&amp;ures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фу&amp;нкции:</translation>
     </message>
     <message>
         <source>Pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка</translation>
     </message>
     <message>
         <source>Which host CPUs each vCPU and the emulator&apos;s own threads may run on. A running guest is re-pinned at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких процессорах хоста могут работать каждый vCPU и собственные потоки эмулятора. Работающий гость перепривязывается сразу.</translation>
     </message>
     <message>
         <source>vCPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка vCPU</translation>
     </message>
     <message>
         <source>Emulator pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка эмулятора</translation>
     </message>
     <message>
         <source>Offered are the features this host knows. “Require” and “Disable” are the usual policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаются функции, известные этому хосту. Обычные правила — «Требовать» и «Отключить».</translation>
     </message>
     <message numerus="yes">
         <source>The hypervisor&apos;s default CPU takes no features: the %n feature(s) below go with this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Процессор гипервизора по умолчанию не принимает функций: %n функция ниже относится к этому режиму.</numerusform>
+            <numerusform>Процессор гипервизора по умолчанию не принимает функций: %n функции ниже относятся к этому режиму.</numerusform>
+            <numerusform>Процессор гипервизора по умолчанию не принимает функций: %n функций ниже относятся к этому режиму.</numerusform>
         </translation>
     </message>
     <message>
         <source>Features are chosen with the host model or a named model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции выбираются с моделью хоста или именованной моделью.</translation>
     </message>
     <message>
         <source>Features are chosen with the host model or a named model; these stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции выбираются с моделью хоста или именованной моделью; эти остаются как есть.</translation>
     </message>
 </context>
 <context>
     <name>CpuPinningGrid</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессоры</translation>
     </message>
     <message>
         <source>CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка процессоров</translation>
     </message>
     <message>
         <source>Tick the host CPUs each vCPU may run on, or type them (for example 0-3,6). The last row is the emulator&apos;s own threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте процессоры хоста, на которых может работать каждый vCPU, или введите их (например, 0-3,6). Последняя строка — собственные потоки эмулятора.</translation>
     </message>
     <message>
         <source>Host CPU %1 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессор хоста %1 (отключён)</translation>
     </message>
     <message>
         <source>Host CPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессор хоста %1</translation>
     </message>
     <message>
         <source>vCPU %1</source>
-        <translation type="unfinished">vCPU %1</translation>
+        <translation>vCPU %1</translation>
     </message>
     <message>
         <source>Emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмулятор</translation>
     </message>
     <message>
         <source>%1 runs on host CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 работает на процессорах хоста</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>%1 on every host CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на всех процессорах хоста</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одного</translation>
     </message>
     <message>
         <source>Clear the CPUs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять процессоры %1</translation>
     </message>
     <message>
         <source>%1 on host CPU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на процессоре хоста %2</translation>
     </message>
 </context>
 <context>
     <name>CpuSet</name>
     <message>
         <source>“%1” is not a list of numbers like 0-3,6 (each from 0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не список чисел вида 0-3,6 (каждое от 0 до %2).</translation>
     </message>
 </context>
 <context>
@@ -1969,490 +1969,490 @@
     <name>DevicesPage</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">Хранилище</translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Сеть</translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished">Дисплей</translation>
+        <translation>Дисплей</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <source>Serial ports and consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательные порты и консоли</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие папки</translation>
     </message>
     <message>
         <source>Host devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства хоста</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер</translation>
     </message>
     <message>
         <source>Random numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайные числа</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллеры</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочее</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Add &amp;hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;оборудование…</translation>
     </message>
     <message>
         <source>Add hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оборудование</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;далить…</translation>
     </message>
     <message>
         <source>Remove the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить устройство</translation>
     </message>
     <message>
         <source>Selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное устройство</translation>
     </message>
     <message>
         <source>Device state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние устройства</translation>
     </message>
     <message>
         <source>Applies after restart</source>
-        <translation type="unfinished">После перезапуска</translation>
+        <translation>После перезапуска</translation>
     </message>
     <message>
         <source>&amp;Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извлечь</translation>
     </message>
     <message>
         <source>Eject the media</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечь носитель</translation>
     </message>
     <message>
         <source>&amp;Insert…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить…</translation>
     </message>
     <message>
         <source>Insert media</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить носитель</translation>
     </message>
     <message>
         <source>Connect or disconnect the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить или отключить сетевой кабель</translation>
     </message>
     <message>
         <source>Choose a device on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите устройство слева.</translation>
     </message>
     <message>
         <source>VirtDeck has no editor for this kind of device; its configuration is shown as it is. Change it on the XML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>В VirtDeck нет редактора для такого устройства; его конфигурация показана как есть. Измените её на странице XML.</translation>
     </message>
     <message>
         <source>Device XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML устройства</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Применить</translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>Apply device settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить параметры устройства</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Revert device settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить параметры устройства</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">Нет подключения.</translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <source>%1 — applies after restart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — после перезапуска</translation>
     </message>
     <message>
         <source>Waits for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт следующего запуска: %1</translation>
     </message>
     <message>
         <source>No device chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство не выбрано</translation>
     </message>
     <message>
         <source>Loading devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка устройств…</translation>
     </message>
     <message>
         <source>The guest is off: changes apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость выключен: изменения вступят в силу при запуске.</translation>
     </message>
     <message>
         <source>In the running guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>В работающем госте.</translation>
     </message>
     <message>
         <source>Not in the running guest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В работающем госте пока нет.</translation>
     </message>
     <message>
         <source>Applies after restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>После перезапуска: %1</translation>
     </message>
     <message>
         <source>Resizing the disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение размера диска…</translation>
     </message>
     <message>
         <source>Nothing was changed: correct the marked fields.</source>
-        <translation type="unfinished">Ничего не изменено: исправьте отмеченные поля.</translation>
+        <translation>Ничего не изменено: исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
         <source>Another change is still being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё выполняется другое изменение; попробуйте через мгновение.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Нет подключения</translation>
+        <translation>Нет подключения</translation>
     </message>
     <message>
         <source>The host is not connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост не подключён; ничего не изменено.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено, но: %1</translation>
     </message>
     <message>
         <source>Saved; applies after the guest restarts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено; вступит в силу после перезапуска гостя. %1</translation>
     </message>
     <message>
         <source>Done, in the running guest too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово, и в работающем госте тоже.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять было нечего.</translation>
     </message>
     <message>
         <source>Nothing is deleted from storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>С хранилища ничего не удаляется.</translation>
     </message>
     <message>
         <source>The image %1 is kept; nothing is deleted from storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Образ %1 сохраняется; с хранилища ничего не удаляется.</translation>
     </message>
     <message>
         <source>The running guest lets go of it now if it can; otherwise it goes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работающий гость отпустит его сейчас, если сможет; иначе оно исчезнет при следующем запуске.</translation>
     </message>
     <message>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление устройства</translation>
     </message>
     <message>
         <source>Remove %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из %2?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление…</translation>
     </message>
     <message>
         <source>Image to insert into %1 (a path on the host):</source>
-        <translation type="unfinished"></translation>
+        <translation>Образ для вставки в %1 (путь на хосте):</translation>
     </message>
     <message>
         <source>Choose an image to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите образ для вставки.</translation>
     </message>
     <message>
         <source>Inserting the media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка носителя…</translation>
     </message>
     <message>
         <source>Ejecting the media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечение носителя…</translation>
     </message>
     <message>
         <source>Connecting the cable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение кабеля…</translation>
     </message>
     <message>
         <source>Disconnecting the cable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение кабеля…</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление…</translation>
     </message>
     <message>
         <source>Nothing was added: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не добавлено: исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>&amp;Connect cable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключить кабель</translation>
     </message>
     <message>
         <source>&amp;Disconnect cable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить кабель</translation>
     </message>
 </context>
 <context>
     <name>DiskEditor</name>
     <message>
         <source>Image source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник образа</translation>
     </message>
     <message>
         <source>Storage pool</source>
-        <translation type="unfinished">Пул хранения</translation>
+        <translation>Пул хранения</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Том</translation>
     </message>
     <message>
         <source>Image path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к образу</translation>
     </message>
     <message>
         <source>/var/lib/libvirt/images/disk.qcow2</source>
-        <translation type="unfinished">/var/lib/libvirt/images/disk.qcow2</translation>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Обзор…</translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Browse for an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать образ</translation>
     </message>
     <message>
         <source>Pool of the new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул для нового тома</translation>
     </message>
     <message>
         <source>Name of the new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя нового тома</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> ГиБ</translation>
+        <translation> ГиБ</translation>
     </message>
     <message>
         <source>Size of the new volume in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер нового тома в ГиБ</translation>
     </message>
     <message>
         <source>No media in the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>В приводе нет носителя.</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Шина</translation>
     </message>
     <message>
         <source>VirtIO (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtIO (быстрее всего)</translation>
     </message>
     <message>
         <source>SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA</translation>
     </message>
     <message>
         <source>SCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI</translation>
     </message>
     <message>
         <source>IDE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished">USB</translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Floppy controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллер дисковода</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шина:</translation>
     </message>
     <message>
         <source>Target name in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя устройства в госте</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <source>Cache mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим кэша</translation>
     </message>
     <message>
         <source>Hypervisor default</source>
-        <translation type="unfinished">По умолчанию гипервизора</translation>
+        <translation>По умолчанию гипервизора</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кэш:</translation>
     </message>
     <message>
         <source>I/O mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим ввода-вывода</translation>
     </message>
     <message>
         <source>&amp;I/O mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;ввода-вывода:</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Сбросить</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Pass to the image (unmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передавать образу (unmap)</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Игнорировать</translation>
     </message>
     <message>
         <source>&amp;Discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard:</translation>
     </message>
     <message>
         <source>Read-&amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для &amp;чтения</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения</translation>
     </message>
     <message>
         <source>Disk size in GiB</source>
-        <translation type="unfinished">Размер диска в ГиБ</translation>
+        <translation>Размер диска в ГиБ</translation>
     </message>
     <message>
         <source>Re&amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;размер</translation>
     </message>
     <message>
         <source>Resize the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить размер диска</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;азмер:</translation>
     </message>
     <message>
         <source>Disks only grow: shrinking would cut off data. Resize acts at once, also in a running guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диски только растут: уменьшение отрезало бы данные. Изменение размера действует сразу, и в работающем госте тоже.</translation>
     </message>
     <message>
         <source>New volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый том</translation>
     </message>
     <message>
         <source>Empty drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой привод</translation>
     </message>
     <message>
         <source>Existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий том</translation>
     </message>
     <message>
         <source>File or device path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу или устройству</translation>
     </message>
     <message>
         <source>Choose a disk image</source>
-        <translation type="unfinished">Выбор образа диска</translation>
+        <translation>Выберите образ диска</translation>
     </message>
     <message>
         <source>%1 GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободно %1 ГиБ</translation>
     </message>
     <message>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений (%1)</translation>
     </message>
     <message>
         <source>This %1 disk&apos;s source is kept as it is; change it on the XML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник этого диска (%1) остаётся как есть; измените его на странице XML.</translation>
     </message>
     <message>
         <source>The size is not known; Resize needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер неизвестен, а он нужен для изменения размера.</translation>
     </message>
 </context>
 <context>
@@ -2513,22 +2513,22 @@
     <name>DomainGroupProxy</name>
     <message>
         <source>Unknown OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная ОС</translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Без меток</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n гость</numerusform>
+            <numerusform>%1: %n гостя</numerusform>
+            <numerusform>%1: %n гостей</numerusform>
         </translation>
     </message>
 </context>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>Operating system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,74 +2712,74 @@
     <name>FilesystemEditor</name>
     <message>
         <source>&amp;Driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Драйвер:</translation>
     </message>
     <message>
         <source>virtiofs (fast; needs shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtiofs (быстрый; нужна общая память)</translation>
     </message>
     <message>
         <source>9p (slower; works everywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>9p (медленнее; работает везде)</translation>
     </message>
     <message>
         <source>&amp;Host folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;хоста:</translation>
     </message>
     <message>
         <source>&amp;Mount point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точка монтирования:</translation>
     </message>
     <message>
         <source>&amp;Mount tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка монтирования:</translation>
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для &amp;чтения</translation>
     </message>
     <message>
         <source>Choose the folder on the host to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку на хосте для общего доступа.</translation>
     </message>
     <message>
         <source>Enter an absolute path, starting with “/”, such as /srv/share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите абсолютный путь, начинающийся с «/», например /srv/share.</translation>
     </message>
     <message>
         <source>Enter where the folder appears inside the container, as an absolute path such as /mnt/share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, где папка появится внутри контейнера, абсолютным путём, например /mnt/share.</translation>
     </message>
     <message>
         <source>Enter a mount tag: the name the guest mounts the share by (mount -t virtiofs TAG /mnt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите метку монтирования: имя, по которому гость монтирует папку (mount -t virtiofs МЕТКА /mnt).</translation>
     </message>
     <message>
         <source>The mount tag cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка монтирования не может содержать пробелы.</translation>
     </message>
     <message>
         <source>The mount tag can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка монтирования может быть не длиннее %1 символов.</translation>
     </message>
     <message>
         <source>virtiofs needs the guest&apos;s memory to be shared with the host: turn on shared memory on the Memory page if it is not on yet, or the guest will not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtiofs требует, чтобы память гостя была общей с хостом: включите общую память на странице «Память», иначе гость не запустится.</translation>
     </message>
     <message>
         <source>Many libvirt versions refuse read-only virtiofs shares. If saving fails, share read-write and mount it read-only in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Многие версии libvirt не принимают общие папки virtiofs только для чтения. Если сохранить не удаётся, дайте доступ на запись и смонтируйте папку только для чтения в госте.</translation>
     </message>
 </context>
 <context>
     <name>FormDeviceEditor</name>
     <message>
         <source>%1: message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сообщение</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
 </context>
 <context>
@@ -2793,127 +2793,127 @@
     <name>GraphicsEditor</name>
     <message>
         <source>&amp;Display protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Протокол дисплея:</translation>
     </message>
     <message>
         <source>VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC</translation>
     </message>
     <message>
         <source>SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Слушать:</translation>
     </message>
     <message>
         <source>A network address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевой адрес</translation>
     </message>
     <message>
         <source>A local socket only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только локальный сокет</translation>
     </message>
     <message>
         <source>Nothing (no remote display)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего (без удалённого дисплея)</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Адрес:</translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>This host only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот хост</translation>
     </message>
     <message>
         <source>All addresses of this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Все адреса этого хоста</translation>
     </message>
     <message>
         <source>Host default (usually 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию хоста (обычно 127.0.0.1)</translation>
     </message>
     <message>
         <source>Choose a free &amp;port automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбирать свободный &amp;порт автоматически</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>No password</source>
-        <translation type="unfinished"></translation>
+        <translation>Без пароля</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать пароль</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Image compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сжатие изображения:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Automatic (GLZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (GLZ)</translation>
     </message>
     <message>
         <source>Automatic (LZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (LZ)</translation>
     </message>
     <message>
         <source>QUIC</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIC</translation>
     </message>
     <message>
         <source>GLZ</source>
-        <translation type="unfinished"></translation>
+        <translation>GLZ</translation>
     </message>
     <message>
         <source>LZ</source>
-        <translation type="unfinished"></translation>
+        <translation>LZ</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено</translation>
     </message>
     <message>
         <source>Virtual network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальная сеть %1</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Enter one such as 127.0.0.1 (this host only) or 0.0.0.0 (all addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не IP-адрес. Введите, например, 127.0.0.1 (только этот хост) или 0.0.0.0 (все адреса).</translation>
     </message>
     <message>
         <source>Choose a port from %1 to 65535, or let the host choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порт от %1 до 65535 или позвольте хосту выбрать его.</translation>
     </message>
     <message>
         <source>VNC passwords can be at most %1 characters long: QEMU would ignore the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль VNC может быть не длиннее %1 символов: остальное QEMU проигнорирует.</translation>
     </message>
     <message>
         <source>Anyone who can reach this host can see and control the guest. Set a password, or listen on 127.0.0.1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, кто может достучаться до этого хоста, увидит гостя и сможет им управлять. Задайте пароль или слушайте только 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -3015,179 +3015,179 @@
     <name>GuestBoot</name>
     <message>
         <source>CD/DVD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Привод CD/DVD</translation>
     </message>
     <message>
         <source>Floppy drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисковод</translation>
     </message>
     <message>
         <source>SCSI LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI LUN</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Диск</translation>
+        <translation>Диск</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Network card %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевая карта %1 — %2</translation>
     </message>
     <message>
         <source>(no MAC yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(MAC ещё нет)</translation>
     </message>
     <message>
         <source>Host PCI device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-устройство хоста %1</translation>
     </message>
     <message>
         <source>Host USB device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-устройство хоста %1</translation>
     </message>
     <message>
         <source>Host device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство хоста (%1)</translation>
     </message>
     <message>
         <source>Redirected USB device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправленное USB-устройство (%1)</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished">UEFI</translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>UEFI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI (%1)</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished">BIOS</translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>BIOS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS (%1)</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">Не удаётся прочитать конфигурацию</translation>
+        <translation>Не удаётся прочитать конфигурацию</translation>
     </message>
     <message>
         <source>Reading the boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение параметров загрузки</translation>
     </message>
     <message>
         <source>Reading the running guest&apos;s boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение параметров загрузки работающего гостя</translation>
     </message>
     <message>
         <source>Boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок загрузки</translation>
     </message>
     <message>
         <source>Boot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню загрузки</translation>
     </message>
     <message>
         <source>Boot menu timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания меню загрузки</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро</translation>
     </message>
     <message>
         <source>Initial ramdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный RAM-диск</translation>
     </message>
     <message>
         <source>Kernel command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка ядра</translation>
     </message>
     <message>
         <source>Device tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерево устройств</translation>
     </message>
     <message>
         <source>Hard disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёсткий диск</translation>
     </message>
     <message>
         <source>CD/DVD</source>
-        <translation type="unfinished"></translation>
+        <translation>CD/DVD</translation>
     </message>
     <message>
         <source>Network (PXE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть (PXE)</translation>
     </message>
     <message>
         <source>Floppy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисковод</translation>
     </message>
     <message>
         <source>Tick at least one kind of device to boot from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один тип устройства для загрузки.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of boot device.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не тип загрузочного устройства.</translation>
     </message>
     <message>
         <source>Tick at least one device to boot from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одно устройство для загрузки.</translation>
     </message>
     <message>
         <source>At most %1 ms (about a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 мс (около минуты).</translation>
     </message>
     <message>
         <source>Give the full path on the guest&apos;s host, starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите полный путь на хосте гостя, начинающийся с /.</translation>
     </message>
     <message>
         <source>An initial ramdisk is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный RAM-диск используется только вместе с ядром: укажите и ядро или очистите это поле.</translation>
     </message>
     <message>
         <source>A command line is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка используется только вместе с ядром: укажите и ядро или очистите это поле.</translation>
     </message>
     <message>
         <source>A device tree is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерево устройств используется только вместе с ядром: укажите и ядро или очистите это поле.</translation>
     </message>
     <message>
         <source>There is no such file on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом хосте нет такого файла.</translation>
     </message>
     <message>
         <source>This is a folder; give the file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка; укажите файл в ней.</translation>
     </message>
     <message>
         <source>This file cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя прочитать; проверьте права доступа.</translation>
     </message>
     <message>
         <source>The configuration was not changed</source>
-        <translation type="unfinished">Конфигурация не изменена</translation>
+        <translation>Конфигурация не изменена</translation>
     </message>
     <message>
         <source>A container starts its init program; it has no boot settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер запускает свою программу init; параметров загрузки у него нет.</translation>
     </message>
     <message>
         <source>A device in the list is no longer in the guest; press Revert and order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства из списка больше нет в госте; нажмите «Отменить» и задайте порядок снова.</translation>
     </message>
 </context>
 <context>
@@ -3433,43 +3433,43 @@
     <name>GuestCpuPinning</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">причина не указана</translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>Emulator threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки эмулятора</translation>
     </message>
     <message>
         <source>vCPU %1</source>
-        <translation type="unfinished">vCPU %1</translation>
+        <translation>vCPU %1</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">Не удаётся прочитать конфигурацию</translation>
+        <translation>Не удаётся прочитать конфигурацию</translation>
     </message>
     <message>
         <source>Reading the CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение привязки процессоров</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 must be allowed at least one host CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 должен иметь хотя бы один разрешённый процессор хоста.</translation>
     </message>
     <message>
         <source>%1: this host has no CPU %2 (it has CPUs 0–%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у этого хоста нет процессора %2 (есть процессоры 0–%3).</translation>
     </message>
     <message>
         <source>Changing the CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение привязки процессоров</translation>
     </message>
     <message>
         <source>Not changed in the running guest: %1</source>
-        <translation type="unfinished">Не изменено в работающем госте: %1</translation>
+        <translation>Не изменено в работающем госте: %1</translation>
     </message>
 </context>
 <context>
@@ -3603,566 +3603,566 @@
     <name>GuestDevices</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГиБ</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 МиБ</translation>
+        <translation>%1 МиБ</translation>
     </message>
     <message>
         <source>device type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип устройства</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>носитель</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>образ</translation>
     </message>
     <message>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>шина</translation>
     </message>
     <message>
         <source>target name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя устройства</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>формат</translation>
     </message>
     <message>
         <source>cache mode</source>
-        <translation type="unfinished"></translation>
+        <translation>режим кэша</translation>
     </message>
     <message>
         <source>I/O mode</source>
-        <translation type="unfinished"></translation>
+        <translation>режим ввода-вывода</translation>
     </message>
     <message>
         <source>discard</source>
-        <translation type="unfinished"></translation>
+        <translation>discard</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">только для чтения</translation>
+        <translation>только для чтения</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>модель</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-адрес</translation>
     </message>
     <message>
         <source>link state</source>
-        <translation type="unfinished"></translation>
+        <translation>состояние канала</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">Не удаётся прочитать конфигурацию</translation>
+        <translation>Не удаётся прочитать конфигурацию</translation>
     </message>
     <message>
         <source>The device was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство изменено в другом месте</translation>
     </message>
     <message>
         <source>The guest&apos;s configuration changed since the page was loaded; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация гостя изменилась после загрузки страницы; ничего не сделано.</translation>
     </message>
     <message>
         <source>Look at the device again and repeat the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на устройство ещё раз и повторите изменение.</translation>
     </message>
     <message>
         <source>The device is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство недопустимо</translation>
     </message>
     <message>
         <source>The running guest cannot take it now (%1); it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работающий гость не может принять это сейчас (%1); вступит в силу при следующем запуске.</translation>
     </message>
     <message>
         <source>A running guest cannot change the %1 of this device; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работающий гость не может изменить у этого устройства: %1; вступит в силу при следующем запуске.</translation>
     </message>
     <message>
         <source>CD-ROM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CD-ROM %1</translation>
     </message>
     <message>
         <source>Floppy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисковод %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>LUN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск %1</translation>
     </message>
     <message>
         <source>network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сеть %1</translation>
     </message>
     <message>
         <source>bridge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мост %1</translation>
     </message>
     <message>
         <source>direct %1</source>
-        <translation type="unfinished"></translation>
+        <translation>direct %1</translation>
     </message>
     <message>
         <source>user networking</source>
-        <translation type="unfinished"></translation>
+        <translation>пользовательская сеть</translation>
     </message>
     <message>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевая карта</translation>
     </message>
     <message>
         <source>NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевая карта %1</translation>
     </message>
     <message>
         <source>Display %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисплей %1</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <source>Audio backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Звуковой бэкенд</translation>
     </message>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Планшет</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Мышь</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура</translation>
     </message>
     <message>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство ввода</translation>
     </message>
     <message>
         <source>Serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный порт %1</translation>
     </message>
     <message>
         <source>Parallel port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллельный порт %1</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">Консоль</translation>
+        <translation>Консоль</translation>
     </message>
     <message>
         <source>Guest agent channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал гостевого агента</translation>
     </message>
     <message>
         <source>SPICE agent channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал агента SPICE</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал %1</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка %1</translation>
     </message>
     <message>
         <source>PCI host device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-устройство хоста %1</translation>
     </message>
     <message>
         <source>USB host device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-устройство хоста %1</translation>
     </message>
     <message>
         <source>USB host device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-устройство хоста</translation>
     </message>
     <message>
         <source>bus %1, device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>шина %1, устройство %2</translation>
     </message>
     <message>
         <source>Host device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство хоста</translation>
     </message>
     <message>
         <source>USB redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправление USB</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Генератор случайных чисел</translation>
     </message>
     <message>
         <source>Controller %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллер %1 %2</translation>
     </message>
     <message>
         <source>Memory balloon</source>
-        <translation type="unfinished"></translation>
+        <translation>Balloon памяти</translation>
     </message>
     <message>
         <source>Smartcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Смарт-карта</translation>
     </message>
     <message>
         <source>USB hub</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-концентратор</translation>
     </message>
     <message>
         <source>Panic notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомитель о панике</translation>
     </message>
     <message>
         <source>Memory module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль памяти</translation>
     </message>
     <message>
         <source>IOMMU</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU</translation>
     </message>
     <message>
         <source>VM socket (vsock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокет ВМ (vsock)</translation>
     </message>
     <message>
         <source>Shared memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая память %1</translation>
     </message>
     <message>
         <source>Lease %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аренда %1</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>The configuration is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация — не корректный XML.</translation>
     </message>
     <message>
         <source>new device</source>
-        <translation type="unfinished"></translation>
+        <translation>новое устройство</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: removal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: удаление</translation>
     </message>
     <message>
         <source>Reading the guest&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение устройств гостя</translation>
     </message>
     <message>
         <source>Not a MAC address: six pairs of hexadecimal digits separated by colons, like 52:54:00:12:34:56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не MAC-адрес: шесть пар шестнадцатеричных цифр через двоеточие, например 52:54:00:12:34:56.</translation>
     </message>
     <message>
         <source>An address of zeros cannot identify a network card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес из нулей не может обозначать сетевую карту.</translation>
     </message>
     <message>
         <source>This is a multicast address (the first pair is odd); a network card needs one whose first pair is even, like 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это групповой адрес (первая пара нечётная); сетевой карте нужен адрес с чётной первой парой, например 52.</translation>
     </message>
     <message>
         <source>Another network card on this host already has this address; press Generate for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес уже есть у другой сетевой карты на этом хосте; нажмите «Создать», чтобы получить новый.</translation>
     </message>
     <message>
         <source>Give the disk a target name, like vdb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте диску имя устройства, например vdb.</translation>
     </message>
     <message>
         <source>Target names look like vda, sdb, hdc or fda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена устройств выглядят как vda, sdb, hdc или fda.</translation>
     </message>
     <message>
         <source>%1 is already used by another disk of this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже занято другим диском этого гостя.</translation>
     </message>
     <message>
         <source>Give the full path, starting with /.</source>
-        <translation type="unfinished">Укажите полный путь, начинающийся с /.</translation>
+        <translation>Укажите полный путь, начинающийся с /.</translation>
     </message>
     <message>
         <source>The storage pool %1 has no volume %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>В пуле хранения %1 нет тома %2 (в %3).</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 нет.</translation>
     </message>
     <message>
         <source>A disk needs a size above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер диска должен быть больше 0.</translation>
     </message>
     <message>
         <source>Shrinking would cut off the data at the disk&apos;s end; VirtDeck only makes disks larger (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшение отрезало бы данные в конце диска; VirtDeck только увеличивает диски (сейчас %1).</translation>
     </message>
     <message>
         <source>The disk already has this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>У диска уже такой размер.</translation>
     </message>
     <message>
         <source>Choose a storage pool for the new disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пул хранения для нового диска.</translation>
     </message>
     <message>
         <source>Give the new disk image a file name, like data.qcow2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте имя файла нового образа диска, например data.qcow2.</translation>
     </message>
     <message>
         <source>The pool %1 already has a volume %2; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пуле %1 уже есть том %2; выберите другое имя.</translation>
     </message>
     <message>
         <source>Choose a disk, CD-ROM or floppy drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите диск, CD-ROM или дисковод.</translation>
     </message>
     <message>
         <source>Choose the bus the drive is attached to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шину, к которой подключён привод.</translation>
     </message>
     <message>
         <source>This hypervisor does not offer the %1 bus here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот гипервизор не предлагает здесь шину %1.</translation>
     </message>
     <message>
         <source>A floppy drive goes on the floppy controller (fdc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисковод подключается к контроллеру дисковода (fdc).</translation>
     </message>
     <message>
         <source>Only floppy drives go on the floppy controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>К контроллеру дисковода подключаются только дисководы.</translation>
     </message>
     <message>
         <source>A disk needs an image: choose a volume, a file or a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диску нужен образ: выберите том, файл или устройство.</translation>
     </message>
     <message>
         <source>There is no active storage pool %1 on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом хосте нет активного пула хранения %1.</translation>
     </message>
     <message>
         <source>The storage pool %1 has no volume %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пуле хранения %1 нет тома %2.</translation>
     </message>
     <message>
         <source>Native I/O needs the cache mode “none” or “directsync”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режиму native нужен режим кэша «none» или «directsync».</translation>
     </message>
     <message>
         <source>Choose a virtual network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите виртуальную сеть.</translation>
     </message>
     <message>
         <source>There is no virtual network %1 on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом хосте нет виртуальной сети %1.</translation>
     </message>
     <message>
         <source>Give the name of a bridge on the host, like br0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя моста на хосте, например br0.</translation>
     </message>
     <message>
         <source>Choose the host&apos;s network device to attach to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сетевое устройство хоста для подключения.</translation>
     </message>
     <message>
         <source>A model name has only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя модели содержит только буквы, цифры, точки, дефисы и подчёркивания.</translation>
     </message>
     <message>
         <source>Changing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение устройства</translation>
     </message>
     <message>
         <source>The device&apos;s XML is not a &lt;%1&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML устройства — не элемент &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The running guest does not have this device yet; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>У работающего гостя этого устройства ещё нет; вступит в силу при следующем запуске.</translation>
     </message>
     <message>
         <source>Adding the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление устройства</translation>
     </message>
     <message>
         <source>The device&apos;s XML is not well-formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML устройства составлен неверно.</translation>
     </message>
     <message>
         <source>Creating the disk image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание образа диска %1</translation>
     </message>
     <message>
         <source>Removing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление устройства</translation>
     </message>
     <message>
         <source>The guest has not released the device yet; it goes when the guest lets go of it, or at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость ещё не отпустил устройство; оно исчезнет, когда гость его отпустит, или при следующем запуске.</translation>
     </message>
     <message>
         <source>Ejecting the media</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечение носителя</translation>
     </message>
     <message>
         <source>Inserting the media</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка носителя</translation>
     </message>
     <message>
         <source>Not a removable drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Не съёмный привод</translation>
     </message>
     <message>
         <source>Only CD-ROM and floppy drives take media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Носители принимают только CD-ROM и дисководы.</translation>
     </message>
     <message>
         <source>Connecting the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение сетевого кабеля</translation>
     </message>
     <message>
         <source>Disconnecting the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение сетевого кабеля</translation>
     </message>
     <message>
         <source>Resizing the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение размера диска</translation>
     </message>
     <message>
         <source>Not a disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Не диск</translation>
     </message>
     <message>
         <source>Only hard disks can be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять размер можно только у жёстких дисков.</translation>
     </message>
     <message>
         <source>This disk cannot be resized here</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер этого диска здесь изменить нельзя</translation>
     </message>
     <message>
         <source>The disk&apos;s image is not a volume of a storage pool, so it can only be resized while the guest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Образ диска не является томом пула хранения, поэтому его размер можно изменить только при работающем госте.</translation>
     </message>
     <message>
         <source>Start the guest and resize the disk then, or resize the image with qemu-img.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите гостя и тогда измените размер диска или измените размер образа с помощью qemu-img.</translation>
     </message>
 </context>
 <context>
     <name>GuestNumaPlacement</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">причина не указана</translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">Не удаётся прочитать конфигурацию</translation>
+        <translation>Не удаётся прочитать конфигурацию</translation>
     </message>
     <message>
         <source>NUMA memory mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим памяти NUMA</translation>
     </message>
     <message>
         <source>NUMA nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлы NUMA</translation>
     </message>
     <message>
         <source>vCPU placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение vCPU</translation>
     </message>
     <message>
         <source>Reading the NUMA placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение размещения NUMA</translation>
     </message>
     <message>
         <source>Reading the running guest&apos;s placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение размещения работающего гостя</translation>
     </message>
     <message>
         <source>“%1” is not a memory mode; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не режим памяти; используйте один из: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a placement; use static or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не размещение; используйте static или auto.</translation>
     </message>
     <message>
         <source>This host has no NUMA node %1; it has node(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хоста нет узла NUMA %1; есть узлы: %2.</translation>
     </message>
     <message>
         <source>Choose how the guest&apos;s memory is bound to the chosen nodes (a memory mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как память гостя привязывается к выбранным узлам (режим памяти).</translation>
     </message>
     <message>
         <source>With automatic placement the host&apos;s numad chooses the nodes: clear the nodes, or place statically.</source>
-        <translation type="unfinished"></translation>
+        <translation>При автоматическом размещении узлы выбирает numad хоста: очистите узлы или разместите статически.</translation>
     </message>
     <message>
         <source>Choose at least one host node for the “%1” mode, or set the mode to “Not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один узел хоста для режима «%1» или установите режим «Не задано».</translation>
     </message>
     <message>
         <source>A running guest keeps this until its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работающий гость сохранит это до следующего запуска.</translation>
     </message>
     <message>
         <source>A running guest&apos;s memory mode cannot change; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим памяти работающего гостя изменить нельзя; вступит в силу при следующем запуске.</translation>
     </message>
     <message>
         <source>Not changed in the running guest: %1</source>
-        <translation type="unfinished">Не изменено в работающем госте: %1</translation>
+        <translation>Не изменено в работающем госте: %1</translation>
     </message>
 </context>
 <context>
@@ -4276,103 +4276,103 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГиБ</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КиБ</translation>
     </message>
     <message>
         <source>The shared folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка «%1»</translation>
     </message>
     <message>
         <source>The vhost-user network card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевая карта vhost-user</translation>
     </message>
     <message>
         <source>Current vCPUs</source>
-        <translation type="unfinished">Текущее число vCPU</translation>
+        <translation>Текущее число vCPU</translation>
     </message>
     <message>
         <source>Maximum vCPUs</source>
-        <translation type="unfinished">Максимум vCPU</translation>
+        <translation>Максимум vCPU</translation>
     </message>
     <message>
         <source>CPU mode</source>
-        <translation type="unfinished">Режим процессора</translation>
+        <translation>Режим процессора</translation>
     </message>
     <message>
         <source>CPU model</source>
-        <translation type="unfinished">Модель процессора</translation>
+        <translation>Модель процессора</translation>
     </message>
     <message>
         <source>CPU topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Топология процессора</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции процессора</translation>
     </message>
     <message>
         <source>Current memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая память</translation>
     </message>
     <message>
         <source>Maximum memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум памяти</translation>
     </message>
     <message>
         <source>Huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Большие страницы</translation>
     </message>
     <message>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая память</translation>
     </message>
     <message>
         <source>CPU features can be chosen with the host model or a named model only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции процессора можно выбрать только с моделью хоста или именованной моделью.</translation>
     </message>
     <message>
         <source>A feature needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У функции должно быть имя.</translation>
     </message>
     <message>
         <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» указана дважды.</translation>
     </message>
     <message>
         <source>“%1” cannot be checked: this host does not list the CPU features it knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя проверить: этот хост не сообщает известные ему функции процессора.</translation>
     </message>
     <message>
         <source>“%1” is not a CPU feature this host knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не известная этому хосту функция процессора; выберите из списка.</translation>
     </message>
     <message>
         <source>“%1” has the policy “%2”; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» правило «%2»; используйте одно из: %3.</translation>
     </message>
     <message>
         <source>This host offers no huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот хост не предоставляет большие страницы.</translation>
     </message>
     <message>
         <source>This host has no %1 pages; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хоста нет страниц %1; есть: %2.</translation>
     </message>
     <message>
         <source>The maximum memory (%1) is not a whole number of %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум памяти (%1) — не целое число страниц по %2.</translation>
     </message>
     <message>
         <source>The guest needs %1 pages of %2 (%3), but the host has only %4 free. Set more aside on the host (vm.nr_hugepages) or give the guest less memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостю нужно %1 страниц по %2 (%3), а у хоста свободно только %4. Выделите больше на хосте (vm.nr_hugepages) или дайте гостю меньше памяти.</translation>
     </message>
     <message>
         <source>%1 needs shared memory; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует общей памяти; сначала удалите это.</translation>
     </message>
 </context>
 <context>
@@ -4612,31 +4612,31 @@
     </message>
     <message>
         <source>Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Changes waiting for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, ждущие перезапуска</translation>
     </message>
     <message>
         <source>Has changes that apply after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть изменения, вступающие в силу после перезапуска</translation>
     </message>
     <message>
         <source>%1, with changes that apply after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, с изменениями, вступающими в силу после перезапуска</translation>
     </message>
     <message>
         <source>Changes wait for a restart: %1 — they apply the next time the guest starts. To apply them now, shut the guest down and start it again (a reboot from inside the guest is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения ждут перезапуска: %1 — они вступят в силу при следующем запуске гостя. Чтобы применить их сейчас, выключите гостя и запустите снова (перезагрузки изнутри гостя недостаточно).</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4760,181 +4760,181 @@
     <name>HostdevEditor</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>USB device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-устройство</translation>
     </message>
     <message>
         <source>PCI device</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-устройство</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Устройство хоста:</translation>
     </message>
     <message>
         <source>&amp;Detach from the host&apos;s driver while the guest runs (managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отсоединять от драйвера хоста, пока гость работает (managed)</translation>
     </message>
     <message>
         <source>Choose a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите устройство</translation>
     </message>
     <message>
         <source>USB %1 (not connected to the host now)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB %1 (сейчас не подключено к хосту)</translation>
     </message>
     <message>
         <source>USB bus %1, device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>USB: шина %1, устройство %2</translation>
     </message>
     <message>
         <source>PCI %1 (not listed by the host now)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI %1 (сейчас не указано хостом)</translation>
     </message>
     <message>
         <source>The device in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство из определения</translation>
     </message>
     <message>
         <source>The host lists no PCI devices to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост не предлагает PCI-устройств для передачи.</translation>
     </message>
     <message>
         <source>The host lists no USB devices to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост не предлагает USB-устройств для передачи.</translation>
     </message>
     <message>
         <source>Choose the host device to give to the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите устройство хоста для передачи гостю.</translation>
     </message>
     <message>
         <source>The host does not list this device now; the guest cannot start until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост сейчас не видит это устройство; гость не запустится, пока оно не вернётся.</translation>
     </message>
     <message>
         <source>This device is not plugged into the host now; the guest may not start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство сейчас не подключено к хосту; без него гость может не запуститься.</translation>
     </message>
 </context>
 <context>
     <name>InputEditor</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Tablet (pointer follows the mouse exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Планшет (указатель точно следует за мышью)</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Мышь</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатура</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шина:</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished">USB</translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio</translation>
     </message>
     <message>
         <source>PS/2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS/2</translation>
     </message>
     <message>
         <source>A tablet cannot use the PS/2 bus: choose USB or virtio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планшет не может использовать шину PS/2: выберите USB или virtio.</translation>
     </message>
 </context>
 <context>
     <name>InterfaceEditor</name>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип подключения</translation>
     </message>
     <message>
         <source>Virtual network</source>
-        <translation type="unfinished">Виртуальная сеть</translation>
+        <translation>Виртуальная сеть</translation>
     </message>
     <message>
         <source>Host bridge</source>
-        <translation type="unfinished">Мост хоста</translation>
+        <translation>Мост хоста</translation>
     </message>
     <message>
         <source>Host device (macvtap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство хоста (macvtap)</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключение:</translation>
     </message>
     <message>
         <source>Network, bridge or host device</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть, мост или устройство хоста</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Device model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель устройства</translation>
     </message>
     <message>
         <source>virtio is fastest; e1000e, e1000 and rtl8139 work in guests without virtio drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio быстрее всего; e1000e, e1000 и rtl8139 работают в гостях без драйверов virtio.</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-адрес</translation>
     </message>
     <message>
         <source>chosen by libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>выбирает libvirt</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>Generate a MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать MAC-адрес</translation>
     </message>
     <message>
         <source>MA&amp;C address:</source>
-        <translation type="unfinished"></translation>
+        <translation>MA&amp;C-адрес:</translation>
     </message>
     <message>
         <source>Ca&amp;ble connected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кабель подключён</translation>
     </message>
     <message>
         <source>Cable connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабель подключён</translation>
     </message>
     <message>
         <source>Unplugging the virtual cable is like pulling a real one: the guest sees its link go down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение виртуального кабеля — как выдёргивание настоящего: гость видит, что связь пропала.</translation>
     </message>
     <message>
         <source>Other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое (%1)</translation>
     </message>
 </context>
 <context>
@@ -5329,31 +5329,31 @@
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировать:</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка</translation>
     </message>
     <message>
         <source>List the guests under their host, state, operating system or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать гостей по хосту, состоянию, операционной системе или метке</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Хост</translation>
+        <translation>Хост</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>ОС</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
 </context>
 <context>
@@ -5456,63 +5456,63 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГиБ</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 МиБ</translation>
+        <translation>%1 МиБ</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КиБ</translation>
     </message>
     <message>
         <source>Memory backing</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение памяти</translation>
     </message>
     <message>
         <source>Huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Большие страницы</translation>
     </message>
     <message>
         <source>&amp;Huge pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Большие страницы:</translation>
     </message>
     <message>
         <source>Free huge pages on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободные большие страницы на хосте</translation>
     </message>
     <message>
         <source>&amp;Shared memory (memfd), needed by shared folders (virtiofs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общая память (memfd), нужна общим папкам (virtiofs)</translation>
     </message>
     <message>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая память</translation>
     </message>
     <message>
         <source>Off (normal pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено (обычные страницы)</translation>
     </message>
     <message>
         <source>Host default size (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер по умолчанию хоста (%1)</translation>
     </message>
     <message>
         <source>%1 pages: %2 free of %3 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы %1: свободно %2 из %3 выделенных</translation>
     </message>
     <message>
         <source>%1 (not on this host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет на этом хосте)</translation>
     </message>
     <message>
         <source>This host offers no huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот хост не предоставляет большие страницы.</translation>
     </message>
     <message>
         <source>Needed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна для: %1.</translation>
     </message>
 </context>
 <context>
@@ -6692,51 +6692,51 @@
     <name>OtherDeviceEditors</name>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>Графика</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный порт</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">Консоль</translation>
+        <translation>Консоль</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка</translation>
     </message>
     <message>
         <source>Host device (USB or PCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство хоста (USB или PCI)</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Генератор случайных чисел</translation>
     </message>
 </context>
 <context>
@@ -7395,190 +7395,190 @@
     </message>
     <message>
         <source>Node %1 — CPUs %2, %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 — процессоры %2, %3 МиБ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source> (%1 MiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation> (свободно %1 МиБ)</translation>
     </message>
     <message>
         <source>NUMA placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение NUMA</translation>
     </message>
     <message>
         <source>NUMA memory mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим памяти NUMA</translation>
     </message>
     <message>
         <source>Not set (the host decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано (решает хост)</translation>
     </message>
     <message>
         <source>Strict: only the chosen nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Строгий: только выбранные узлы</translation>
     </message>
     <message>
         <source>Interleave: spread over the chosen nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Чередование: по всем выбранным узлам</translation>
     </message>
     <message>
         <source>Preferred: the chosen node first</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтительный: сначала выбранный узел</translation>
     </message>
     <message>
         <source>Restrictive: the chosen nodes, the kernel&apos;s default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничительный: выбранные узлы, политика ядра по умолчанию</translation>
     </message>
     <message>
         <source>Memory &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;памяти:</translation>
     </message>
     <message>
         <source>Host NUMA nodes for the guest&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлы NUMA хоста для памяти гостя</translation>
     </message>
     <message>
         <source>Host &amp;nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узлы хоста:</translation>
     </message>
     <message>
         <source>vCPU placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение vCPU</translation>
     </message>
     <message>
         <source>Static: as pinned on the CPU page</source>
-        <translation type="unfinished"></translation>
+        <translation>Статическое: как привязано на странице «Процессор»</translation>
     </message>
     <message>
         <source>Automatic: the host&apos;s numad chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое: выбирает numad хоста</translation>
     </message>
     <message>
         <source>&amp;vCPU placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение &amp;vCPU:</translation>
     </message>
     <message>
         <source>numad on the host chooses the nodes; without numad running there the guest does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлы выбирает numad на хосте; если он там не запущен, гость не запустится.</translation>
     </message>
     <message>
         <source>Node %1 — not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел %1 — нет на этом хосте</translation>
     </message>
     <message>
         <source>This host does not describe its NUMA nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот хост не описывает свои узлы NUMA.</translation>
     </message>
     <message numerus="yes">
         <source>%n NUMA node(s) on this host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этом хосте %n узел NUMA.</numerusform>
+            <numerusform>На этом хосте %n узла NUMA.</numerusform>
+            <numerusform>На этом хосте %n узлов NUMA.</numerusform>
         </translation>
     </message>
     <message>
         <source>CPU cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение процессора</translation>
     </message>
     <message>
         <source>Throttles of disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения диска %1</translation>
     </message>
     <message>
         <source>The other changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные изменения применены.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Сохранено.</translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
     <name>RngEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>Virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio</translation>
     </message>
     <message>
         <source>Virtio (transitional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio (transitional)</translation>
     </message>
     <message>
         <source>Virtio (non-transitional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio (non-transitional)</translation>
     </message>
     <message>
         <source>Entropy &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник энтропии:</translation>
     </message>
     <message>
         <source>A random device of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайное устройство хоста</translation>
     </message>
     <message>
         <source>QEMU&apos;s own generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный генератор QEMU</translation>
     </message>
     <message>
         <source>An EGD daemon over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Демон EGD по TCP</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Устройство хоста:</translation>
     </message>
     <message>
         <source>EGD &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост EGD:</translation>
     </message>
     <message>
         <source>EGD p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт EGD:</translation>
     </message>
     <message>
         <source>&amp;Limit the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ограничить скорость</translation>
     </message>
     <message>
         <source>&amp;Bytes per period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Байт за период:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>QEMU default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию QEMU</translation>
     </message>
     <message>
         <source>Enter the host the EGD daemon runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите хост, на котором работает демон EGD.</translation>
     </message>
     <message>
         <source>Choose a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порт от 1 до 65535.</translation>
     </message>
     <message>
         <source>Allow at least one byte per period, or turn the limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите хотя бы один байт за период или выключите ограничение.</translation>
     </message>
     <message>
         <source>QEMU reads /dev/urandom.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU читает /dev/urandom.</translation>
     </message>
 </context>
 <context>
@@ -7849,146 +7849,146 @@
     <name>SerialEditor</name>
     <message>
         <source>&amp;Connected to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключено к:</translation>
     </message>
     <message>
         <source>A pseudo terminal (the text console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдотерминал (текстовая консоль)</translation>
     </message>
     <message>
         <source>A file (output only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл (только вывод)</translation>
     </message>
     <message>
         <source>A TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-сокет</translation>
     </message>
     <message>
         <source>A Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-сокет</translation>
     </message>
     <message>
         <source>Nothing (discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего (отбрасывать)</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished">&amp;Режим:</translation>
+        <translation>&amp;Режим:</translation>
     </message>
     <message>
         <source>Listen (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушать (сервер)</translation>
     </message>
     <message>
         <source>Connect (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться (клиент)</translation>
     </message>
     <message>
         <source>&amp;Path on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Путь на хосте:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хост:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>P&amp;rotocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ротокол:</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>&amp;Guest device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство &amp;гостя:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный порт</translation>
     </message>
     <message>
         <source>Virtio console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль virtio</translation>
     </message>
     <message>
         <source>ISA serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный порт ISA</translation>
     </message>
     <message>
         <source>USB serial adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательный USB-адаптер</translation>
     </message>
     <message>
         <source>PCI serial card</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательная PCI-карта</translation>
     </message>
     <message>
         <source>Enter the path of the file or socket on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите путь к файлу или сокету на хосте.</translation>
     </message>
     <message>
         <source>Enter an absolute path, starting with “/”, such as /var/log/guest-serial.log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите абсолютный путь, начинающийся с «/», например /var/log/guest-serial.log.</translation>
     </message>
     <message>
         <source>Enter the host to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите хост для подключения.</translation>
     </message>
     <message>
         <source>Enter the address to listen on, such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес для прослушивания, например 127.0.0.1 или 0.0.0.0.</translation>
     </message>
     <message>
         <source>“%1” is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — ни IP-адрес, ни имя хоста.</translation>
     </message>
     <message>
         <source>Choose a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порт от 1 до 65535.</translation>
     </message>
 </context>
 <context>
     <name>SoundEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>Intel HD Audio (ICH9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel HD Audio (ICH9)</translation>
     </message>
     <message>
         <source>Intel HD Audio (ICH6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel HD Audio (ICH6)</translation>
     </message>
     <message>
         <source>AC97</source>
-        <translation type="unfinished"></translation>
+        <translation>AC97</translation>
     </message>
     <message>
         <source>Ensoniq ES1370</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensoniq ES1370</translation>
     </message>
     <message>
         <source>Sound Blaster 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound Blaster 16</translation>
     </message>
     <message>
         <source>USB audio</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-аудио</translation>
     </message>
 </context>
 <context>
@@ -8584,55 +8584,55 @@
     <name>TpmEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>CRB (TPM 2.0 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRB (только TPM 2.0)</translation>
     </message>
     <message>
         <source>TIS</source>
-        <translation type="unfinished"></translation>
+        <translation>TIS</translation>
     </message>
     <message>
         <source>sPAPR (POWER)</source>
-        <translation type="unfinished"></translation>
+        <translation>sPAPR (POWER)</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бэкенд:</translation>
     </message>
     <message>
         <source>Emulated TPM (swtpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмулируемый TPM (swtpm)</translation>
     </message>
     <message>
         <source>The host&apos;s TPM (passthrough)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM хоста (проброс)</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия:</translation>
     </message>
     <message>
         <source>2.0</source>
-        <translation type="unfinished">2.0</translation>
+        <translation>2.0</translation>
     </message>
     <message>
         <source>1.2</source>
-        <translation type="unfinished">1.2</translation>
+        <translation>1.2</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Устройство хоста:</translation>
     </message>
     <message>
         <source>The CRB model works only with TPM 2.0. Choose version 2.0, or the TIS model for TPM 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель CRB работает только с TPM 2.0. Выберите версию 2.0 или модель TIS для TPM 1.2.</translation>
     </message>
     <message>
         <source>Enter the host device&apos;s absolute path, such as /dev/tpm0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите абсолютный путь к устройству хоста, например /dev/tpm0.</translation>
     </message>
 </context>
 <context>
@@ -8962,63 +8962,63 @@
     <name>VideoEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>Virtio (recommended for modern guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio (рекомендуется для современных гостей)</translation>
     </message>
     <message>
         <source>QXL (for SPICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL (для SPICE)</translation>
     </message>
     <message>
         <source>Standard VGA</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный VGA</translation>
     </message>
     <message>
         <source>Bochs display</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисплей Bochs</translation>
     </message>
     <message>
         <source>Cirrus (very old guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirrus (очень старые гости)</translation>
     </message>
     <message>
         <source>Ramfb (boot display)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramfb (дисплей загрузки)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Video &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видеопамять:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> МиБ</translation>
+        <translation> МиБ</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>&amp;Heads (monitors):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выходы (мониторы):</translation>
     </message>
     <message>
         <source>&amp;3D acceleration (virgl)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3D-ускорение (virgl)</translation>
     </message>
     <message>
         <source>Video memory must be a power of two: 16, 32, 64, 128 MiB and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеопамять должна быть степенью двойки: 16, 32, 64, 128 МиБ и так далее.</translation>
     </message>
     <message>
         <source>3D acceleration also needs OpenGL on the display: SPICE with OpenGL enabled, or an egl-headless display.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D-ускорению нужен и OpenGL на дисплее: SPICE с включённым OpenGL или дисплей egl-headless.</translation>
     </message>
 </context>
 <context>
@@ -9036,67 +9036,67 @@
     <name>WatchdogEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель:</translation>
     </message>
     <message>
         <source>Intel 6300ESB (PCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel 6300ESB (PCI)</translation>
     </message>
     <message>
         <source>iBase IB700 (ISA)</source>
-        <translation type="unfinished"></translation>
+        <translation>iBase IB700 (ISA)</translation>
     </message>
     <message>
         <source>Intel iTCO (built into Q35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel iTCO (встроен в Q35)</translation>
     </message>
     <message>
         <source>DIAG288 (s390x)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIAG288 (s390x)</translation>
     </message>
     <message>
         <source>When the guest &amp;hangs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда гость &amp;зависает:</translation>
     </message>
     <message>
         <source>Reset the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить гостя</translation>
     </message>
     <message>
         <source>Shut the guest down gracefully</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректно выключить гостя</translation>
     </message>
     <message>
         <source>Power the guest off</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить питание гостя</translation>
     </message>
     <message>
         <source>Pause the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить гостя</translation>
     </message>
     <message>
         <source>Do nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не делать</translation>
     </message>
     <message>
         <source>Save a memory dump, then continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить дамп памяти и продолжить</translation>
     </message>
     <message>
         <source>Send the guest an NMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Послать гостю NMI</translation>
     </message>
     <message>
         <source>The iTCO watchdog exists only on Q35 machines: choose the Intel 6300ESB instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер iTCO есть только на машинах Q35: выберите вместо него Intel 6300ESB.</translation>
     </message>
     <message>
         <source>DIAG288 exists only on s390x guests: choose the Intel 6300ESB instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIAG288 есть только у гостей s390x: выберите вместо него Intel 6300ESB.</translation>
     </message>
     <message>
         <source>s390x guests have only the DIAG288 watchdog.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гостей s390x есть только сторожевой таймер DIAG288.</translation>
     </message>
 </context>
 <context>

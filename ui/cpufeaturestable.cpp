@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr int VisibleRows = 6; // more rows scroll
+constexpr int MinimumRows = 2, VisibleRows = 6; // more rows scroll
 
 } // namespace
 
@@ -26,8 +26,15 @@ CpuFeaturesTable::CpuFeaturesTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(PolicyColumn, QHeaderView::ResizeToContents);
     const int rowHeight = QComboBox().sizeHint().height() + 2;
     verticalHeader()->setDefaultSectionSize(rowHeight);
-    setMaximumHeight(horizontalHeader()->sizeHint().height() + VisibleRows * rowHeight +
-                     2 * frameWidth());
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(this, &CpuFeaturesTable::featuresChanged, this, &CpuFeaturesTable::fitHeight);
+    fitHeight();
+}
+
+void CpuFeaturesTable::fitHeight() {
+    const int rows = qBound(MinimumRows, rowCount(), VisibleRows);
+    setFixedHeight(horizontalHeader()->sizeHint().height() +
+                   rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth());
 }
 
 void CpuFeaturesTable::setKnownNames(const QStringList &names) {
@@ -47,6 +54,7 @@ void CpuFeaturesTable::setFeatures(const QList<DomainConfig::CpuFeature> &featur
     setRowCount(0);
     for (const DomainConfig::CpuFeature &f : features)
         addFeature(f.name, f.policy);
+    fitHeight();
 }
 
 QList<DomainConfig::CpuFeature> CpuFeaturesTable::features() const {

@@ -35,5 +35,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitHeight(); // as tall as its rows (at least a few, at most a screenful)
+
     QStringList m_known;
 };

@@ -139,6 +139,8 @@ CpuPage::CpuPage(Connection *connection, const DomainInfo &guest, QWidget *paren
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Wide grids (many host CPUs) scroll inside themselves.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

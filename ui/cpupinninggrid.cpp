@@ -32,8 +32,8 @@ CpuPinningGrid::CpuPinningGrid(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(CpusColumn, QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(AllNoneColumn, QHeaderView::ResizeToContents);
     setColumnWidth(CpusColumn, fontMetrics().horizontalAdvance(QStringLiteral("0-63,64-127")));
-    setMaximumHeight(horizontalHeader()->sizeHint().height() + VisibleRows * rowHeight +
-                     style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * frameWidth());
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitHeight();
     setToolTip(tr("Tick the host CPUs each vCPU may run on, or type them (for example "
                   "0-3,6). The last row is the emulator's own threads."));
     connect(this, &QTableWidget::itemChanged, this, &CpuPinningGrid::onItemChanged);
@@ -65,6 +65,14 @@ void CpuPinningGrid::setPins(const GuestCpuPinning::Pins &pins) {
         addRow(int(v), tr("vCPU %1").arg(v), pins.vcpus.at(v));
     addRow(int(pins.vcpus.size()), tr("Emulator"), pins.emulator);
     m_syncing = syncing;
+    fitHeight();
+}
+
+void CpuPinningGrid::fitHeight() {
+    const int rows = qBound(1, rowCount(), VisibleRows);
+    setFixedHeight(horizontalHeader()->sizeHint().height() +
+                   rows * verticalHeader()->defaultSectionSize() +
+                   style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * frameWidth());
 }
 
 GuestCpuPinning::Pins CpuPinningGrid::pins() const {
@@ -86,6 +94,7 @@ void CpuPinningGrid::setVcpuCount(int count, const QString &defaultCpus) {
     while (vcpuCount() > count)
         removeRow(vcpuCount() - 1);
     m_syncing = false;
+    fitHeight();
     Q_EMIT pinsChanged();
 }
 

@@ -46,6 +46,7 @@ private:
     void tickFromText(int row);
     void textFromTicks(int row);
     void onItemChanged(QTableWidgetItem *item);
+    void fitHeight(); // as tall as its rows, up to a few; more scroll
 
     int m_hostCpus = 0;
     QList<int> m_offline;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "guestitemdelegate.h"
 
+#include "domaingroupproxy.h"
 #include "domainlistmodel.h"
 #include "icons.h"
 #include "statshistory.h"
@@ -73,7 +74,8 @@ void GuestItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     if (index.data(DomainListModel::StaleRole).toBool())
         option->palette.setColor(QPalette::Text,
                                  option->palette.color(QPalette::Disabled, QPalette::Text));
-    if (index.data(DomainListModel::IsHostRole).toBool() &&
+    if ((index.data(DomainListModel::IsHostRole).toBool() ||
+         index.data(DomainGroupProxy::IsGroupRole).toBool()) &&
         index.column() == DomainListModel::NameColumn)
         option->font.setBold(true);
 }

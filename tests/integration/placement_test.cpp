@@ -254,8 +254,10 @@ TEST_F(PlacementTest, HugePagesAreRefusedWhileTheHostHasNoneFree) {
     // What libvirt reports agrees with the kernel.
     const qint64 freeNow = meminfo("HugePages_Free");
     ASSERT_GE(freeNow, 0);
-    if (meminfo("Hugepagesize") == 2048)
+    if (meminfo("Hugepagesize") == 2048) {
         EXPECT_EQ(qint64(h->free), freeNow);
+        EXPECT_EQ(qint64(h->total), meminfo("HugePages_Total"));
+    }
     // Ask for more pages than are free (none, normally: HugePages_Total is 0 here).
     GuestResourceSettings::Memory wanted = s.memory;
     wanted.maximumKiB = qMax<quint64>(wanted.maximumKiB, (h->free + 1) * 2048);

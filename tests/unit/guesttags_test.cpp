@@ -170,9 +170,10 @@ TEST_F(GuestTagsListTest, MetadataChangesReachTheListAndItsFilter) {
         setTags(QStringLiteral("db-primary"), {QStringLiteral("Prod"), QStringLiteral("db")})
             .isNull());
     // libvirt reports the metadata change; the list reads the guest's details again.
+    // "Prod" and "prod" are one tag; which spelling is listed follows the guests' order.
     ASSERT_TRUE(waitFor([&] {
-        return model->allTags() == (QStringList{QStringLiteral("db"), QStringLiteral("eu-west"),
-                                                QStringLiteral("prod"), QStringLiteral("web")});
+        return model->allTags().join(QLatin1Char(',')).toLower() ==
+               QLatin1String("db,eu-west,prod,web");
     })) << model->allTags().join(QLatin1Char(',')).toStdString();
     EXPECT_FALSE(tagsChanged.isEmpty());
 
