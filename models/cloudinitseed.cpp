@@ -67,12 +67,12 @@ QString findTool(const QString &program) {
 UserError CloudInitSeed::checkTool(const QString &program) {
     if (!findTool(program).isEmpty())
         return {};
-    return UserError::make(UserError::Kind::NotSupported,
-                           UiText::tr("The cloud-init seed could not be made"),
-                           UiText::tr("VirtDeck writes cloud-init seed images with xorriso, which is not "
-                              "installed on this computer."),
-                           UiText::tr("Install the “xorriso” package (apt install xorriso), or turn "
-                              "cloud-init off."));
+    return UserError::make(
+        UserError::Kind::NotSupported, UiText::tr("The cloud-init seed could not be made"),
+        UiText::tr("VirtDeck writes cloud-init seed images with xorriso, which is not "
+                   "installed on this computer."),
+        UiText::tr("Install the “xorriso” package (apt install xorriso), or turn "
+                   "cloud-init off."));
 }
 
 bool CloudInitSeed::isIPv4(const QString &address) {
@@ -95,7 +95,8 @@ QString CloudInitSeed::nthAddress(const QString &startCidr, int index, QString *
     if (!start)
         return refuse(UiText::tr("“%1” is not an IPv4 address.").arg(startCidr.left(slash)));
     if (!prefixOk || prefix < 1 || prefix > 32)
-        return refuse(UiText::tr("The prefix length in “%1” must be between 1 and 32.").arg(startCidr));
+        return refuse(
+            UiText::tr("The prefix length in “%1” must be between 1 and 32.").arg(startCidr));
     if (index < 0)
         return refuse(UiText::tr("The guest number cannot be negative."));
 
@@ -107,16 +108,17 @@ QString CloudInitSeed::nthAddress(const QString &startCidr, int index, QString *
     const quint32 lastHost = prefix >= 31 ? broadcast : broadcast - 1;
     if (*start < firstHost || *start > lastHost)
         return refuse(UiText::tr("%1 is the network or broadcast address of its subnet; start at a "
-                         "host address.")
+                                 "host address.")
                           .arg(startCidr));
     const quint64 wanted = quint64(*start) + quint64(index);
     if (wanted > lastHost) {
         const quint64 room = quint64(lastHost) - *start + 1;
-        return refuse(UiText::tr("Starting at %1, the subnet has room for %2 guests; guest %3 would "
-                         "fall outside it.")
-                          .arg(startCidr)
-                          .arg(room)
-                          .arg(index + 1));
+        return refuse(
+            UiText::tr("Starting at %1, the subnet has room for %2 guests; guest %3 would "
+                       "fall outside it.")
+                .arg(startCidr)
+                .arg(room)
+                .arg(index + 1));
     }
     return formatIPv4(quint32(wanted)) + QLatin1Char('/') + QString::number(prefix);
 }
@@ -224,14 +226,16 @@ bool CloudInitSeed::writeIso(const CloudInitConfig &config, const QString &isoPa
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
-        return fail(UserError::Kind::Timeout, title, UiText::tr("xorriso did not finish within a minute."));
+        return fail(UserError::Kind::Timeout, title,
+                    UiText::tr("xorriso did not finish within a minute."));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
         !QFileInfo(isoPath).isFile()) {
         const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
-        return fail(
-            UserError::Kind::Other, title,
-            UiText::tr("xorriso failed (exit code %1): %2").arg(process.exitCode()).arg(output.right(600)));
+        return fail(UserError::Kind::Other, title,
+                    UiText::tr("xorriso failed (exit code %1): %2")
+                        .arg(process.exitCode())
+                        .arg(output.right(600)));
     }
     return true;
 }

@@ -97,7 +97,7 @@ private:
             !QDir::isAbsolutePath(m_spec.rootfsPath))
             return invalid(UiText::tr("The root file system cannot be used"),
                            UiText::tr("The root file system must be a full path, such as "
-                              "/var/lib/lxc/web/rootfs."));
+                                      "/var/lib/lxc/web/rootfs."));
         return true;
     }
 
@@ -106,10 +106,10 @@ private:
         virResetLastError();
         if (!existing)
             return true;
-        m_result.error =
-            UserError::make(UserError::Kind::NameTaken, UiText::tr("The name is taken"),
-                            UiText::tr("A guest named %1 already exists on this host.").arg(m_spec.name),
-                            UiText::tr("Choose another name."));
+        m_result.error = UserError::make(
+            UserError::Kind::NameTaken, UiText::tr("The name is taken"),
+            UiText::tr("A guest named %1 already exists on this host.").arg(m_spec.name),
+            UiText::tr("Choose another name."));
         m_control.log(m_result.error.summary());
         return false;
     }
@@ -128,7 +128,7 @@ private:
             m_result.error = UserError::make(
                 UserError::Kind::NotSupported, UiText::tr("Cannot make a root file system there"),
                 UiText::tr("debootstrap runs on this computer, but the container's host is another "
-                   "one."),
+                           "one."),
                 UiText::tr("Make the root file system on that host and choose its folder."));
             return false;
         }
@@ -152,7 +152,8 @@ private:
         if (!domain && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT)
             domain.reset(virDomainDefineXML(m_conn, xml.constData()));
         if (!domain) {
-            m_result.error = UserError::fromLastLibvirtError(UiText::tr("Defining %1").arg(m_spec.name));
+            m_result.error =
+                UserError::fromLastLibvirtError(UiText::tr("Defining %1").arg(m_spec.name));
             m_control.log(m_result.error.summary());
             return false;
         }

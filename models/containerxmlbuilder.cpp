@@ -93,9 +93,11 @@ bool ContainerXmlBuilder::validName(const QString &name, QString *reason) {
     if (name.isEmpty())
         why = UiText::tr("Enter a name for the container.");
     else if (name.size() > 64)
-        why = UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size());
+        why =
+            UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size());
     else if (!allowed.match(name).hasMatch())
-        why = UiText::tr("The name may contain only letters, digits, \".\", \"_\", \"+\" and \"-\".");
+        why =
+            UiText::tr("The name may contain only letters, digits, \".\", \"_\", \"+\" and \"-\".");
     else if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         why = UiText::tr("The name cannot start with \".\" or \"-\".");
     if (reason)

@@ -326,7 +326,8 @@ bool DomainXmlBuilder::validName(const QString &name, QString *reason) {
     if (name.isEmpty())
         return fail(UiText::tr("Enter a name."));
     if (name.size() > 64)
-        return fail(UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size()));
+        return fail(
+            UiText::tr("The name is %1 characters long; at most 64 are allowed.").arg(name.size()));
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._+-]+$"));
     if (!allowed.match(name).hasMatch()) {
         QString bad;

@@ -59,7 +59,8 @@ QByteArray Download::get(const QUrl &url, JobControl &control, QString *why) {
     if (reply->error() != QNetworkReply::NoError || (status != 0 && status != 200)) {
         *why = status == 404
                    ? UiText::tr("%1 does not exist on the server (404).").arg(url.toDisplayString())
-                   : UiText::tr("Cannot download %1: %2").arg(url.toDisplayString(), reply->errorString());
+                   : UiText::tr("Cannot download %1: %2")
+                         .arg(url.toDisplayString(), reply->errorString());
         return {};
     }
     QByteArray bytes = reply->readAll();

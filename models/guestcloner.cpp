@@ -183,8 +183,8 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     QString reason;
     // An empty name checks only the source (a template before its names are known).
     if (!request.newName.isEmpty() && !NamePattern::isValidName(request.newName, &reason)) {
-        plan.error =
-            UserError::make(UserError::Kind::InvalidInput, UiText::tr("The name cannot be used"), reason);
+        plan.error = UserError::make(UserError::Kind::InvalidInput,
+                                     UiText::tr("The name cannot be used"), reason);
         return plan;
     }
     DomainHandle existing(request.newName.isEmpty()
@@ -207,10 +207,10 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         const QString why =
             request.linked
                 ? UiText::tr("A linked clone reads %1's disks as its unchanging base, so they must "
-                     "not be in use while it is made, and must never change afterwards.")
+                             "not be in use while it is made, and must never change afterwards.")
                       .arg(src)
                 : UiText::tr("A copy of disks that are in use would catch them half-written, so "
-                     "VirtDeck copies only guests that are shut off.");
+                             "VirtDeck copies only guests that are shut off.");
         plan.error = UserError::make(
             UserError::Kind::AlreadyRunning, UiText::tr("Shut down %1 first").arg(src),
             how + QLatin1Char(' ') + why, UiText::tr("Shut %1 down, then clone it.").arg(src));
@@ -220,7 +220,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         plan.error = cannotClone(
             UserError::Kind::InvalidConfiguration, src,
             UiText::tr("%1 has a saved state: its disks belong to a memory image that the clone "
-               "would not have, and the clone's file systems would be damaged.")
+                       "would not have, and the clone's file systems would be damaged.")
                 .arg(src),
             UiText::tr("Start %1 and shut it down properly, or discard its saved state.").arg(src));
         return plan;
@@ -277,7 +277,8 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         const bool hasSource = !source.isNull() && source.attributes().count() > 0;
         if (device == QLatin1String("cdrom") || device == QLatin1String("floppy")) {
             if (hasSource)
-                plan.notes << UiText::tr("The clone uses the same media in %1 as %2.").arg(d.target, src);
+                plan.notes
+                    << UiText::tr("The clone uses the same media in %1 as %2.").arg(d.target, src);
             plan.disks.push_back(std::move(d));
             continue;
         }
@@ -288,8 +289,9 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         const bool readonly = !firstElement(disk, "readonly").isNull();
         const bool shareable = !firstElement(disk, "shareable").isNull();
         if (readonly || shareable) {
-            plan.notes << (readonly ? UiText::tr("Disk %1 is read-only; the clone shares it with %2.")
-                                    : UiText::tr("Disk %1 is shareable; the clone shares it with %2."))
+            plan.notes << (readonly
+                               ? UiText::tr("Disk %1 is read-only; the clone shares it with %2.")
+                               : UiText::tr("Disk %1 is shareable; the clone shares it with %2."))
                               .arg(d.target, src);
             plan.disks.push_back(std::move(d));
             continue;
@@ -309,8 +311,9 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
         } else {
             plan.error = cannotClone(
                 UserError::Kind::NotSupported, src,
-                UiText::tr("Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a "
-                   "storage pool.")
+                UiText::tr(
+                    "Disk %1 is a %2 disk; VirtDeck can copy only disks that are volumes in a "
+                    "storage pool.")
                     .arg(d.target, type),
                 UiText::tr("Remove the disk from %1, or mark it shareable, then clone.").arg(src));
             return plan;
@@ -320,8 +323,9 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
                 UserError::Kind::NotSupported, src,
                 UiText::tr("Disk %1 (%2) is not in a storage pool, so libvirt cannot copy it.")
                     .arg(d.target, d.sourcePath),
-                UiText::tr("Add the disk's folder as a storage pool, or remove the disk from %1, then "
-                   "clone.")
+                UiText::tr(
+                    "Add the disk's folder as a storage pool, or remove the disk from %1, then "
+                    "clone.")
                     .arg(src));
             return plan;
         }
@@ -354,7 +358,7 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
             plan.error = cannotClone(
                 UserError::Kind::NotSupported, src,
                 UiText::tr("A linked clone's disks are qcow2 files, and the storage pool %1 (%2) "
-                   "cannot hold files.")
+                           "cannot hold files.")
                     .arg(d.poolName, d.poolType),
                 UiText::tr("Choose a folder pool for the clone, or make a full clone."));
             return plan;
@@ -378,8 +382,9 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
                 info.available < bytes) {
                 plan.error = UserError::make(
                     UserError::Kind::InvalidInput, UiText::tr("Not enough free space"),
-                    UiText::tr("Copying the disks of %1 needs about %2, but the storage pool %3 has "
-                       "%4 free.")
+                    UiText::tr(
+                        "Copying the disks of %1 needs about %2, but the storage pool %3 has "
+                        "%4 free.")
                         .arg(src, size(bytes), name, size(info.available)),
                     UiText::tr("Free some space, choose another pool, or make a linked clone."));
                 return plan;
@@ -388,12 +393,14 @@ Plan makePlan(virConnectPtr conn, const CloneRequest &request) {
     }
     virResetLastError();
     if (request.linked)
-        plan.notes << UiText::tr("Linked clones read %1's disks as their base: keep %1 shut off, or "
-                         "its clones' disks break.")
+        plan.notes << UiText::tr(
+                          "Linked clones read %1's disks as their base: keep %1 shut off, or "
+                          "its clones' disks break.")
                           .arg(src);
     if (!firstElement(firstElement(doc.documentElement(), "os"), "nvram").isNull())
-        plan.notes << UiText::tr("The clone starts with fresh UEFI variables made from the firmware's "
-                         "template; boot entries are recreated on its first boot.");
+        plan.notes << UiText::tr(
+            "The clone starts with fresh UEFI variables made from the firmware's "
+            "template; boot entries are recreated on its first boot.");
     return plan;
 }
 
@@ -434,9 +441,9 @@ public:
     JobResult run() {
         report(0, UiText::tr("Checking %1…").arg(m_request.newName));
         if (m_request.newName.isEmpty()) {
-            m_result.error =
-                UserError::make(UserError::Kind::InvalidInput, UiText::tr("The name cannot be used"),
-                                UiText::tr("The name is empty."));
+            m_result.error = UserError::make(UserError::Kind::InvalidInput,
+                                             UiText::tr("The name cannot be used"),
+                                             UiText::tr("The name is empty."));
             return fail();
         }
         m_plan = makePlan(m_conn, m_request);
@@ -481,8 +488,9 @@ private:
         if (!m_slice.cancellable || !m_control.isCancelled())
             return false;
         m_result.cancelled = true;
-        m_result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
-                                         UiText::tr("Cloning %1 was cancelled.").arg(m_plan.sourceName));
+        m_result.error =
+            UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                            UiText::tr("Cloning %1 was cancelled.").arg(m_plan.sourceName));
         return true;
     }
 
@@ -577,7 +585,8 @@ private:
     // libvirt copies in one blocking call; it runs on a thread of its own while this one
     // reads the new volume's allocation for the progress bar.
     bool copy(const DiskPlan &d, const QString &name, quint64 doneBefore, quint64 total) {
-        const QString context = UiText::tr("Copying disk %1 of %2").arg(d.target, m_plan.sourceName);
+        const QString context =
+            UiText::tr("Copying disk %1 of %2").arg(d.target, m_plan.sourceName);
         const QString format = isFilePool(d.poolType) ? d.sourceFormat : QString();
         const QString xml =
             QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2</capacity>"
@@ -622,9 +631,10 @@ private:
             if (m_slice.cancellable && m_control.isCancelled() && !cancelLogged) {
                 cancelLogged = true;
                 // libvirt offers no way to stop a copy it has begun.
-                m_control.log(UiText::tr("Cancelling: libvirt cannot interrupt the copy of %1; it is "
-                                 "deleted as soon as it ends.")
-                                  .arg(name));
+                m_control.log(
+                    UiText::tr("Cancelling: libvirt cannot interrupt the copy of %1; it is "
+                               "deleted as soon as it ends.")
+                        .arg(name));
             }
             StorageVolHandle partial(
                 virStorageVolLookupByName(d.pool.get(), name.toUtf8().constData()));
@@ -657,11 +667,12 @@ private:
     bool define(const QString &xml) {
         report(0.9, UiText::tr("Defining %1…").arg(m_request.newName));
         if (xml.isEmpty()) {
-            m_result.error = UserError::make(UserError::Kind::InvalidConfiguration,
-                                             UiText::tr("The configuration could not be copied"),
-                                             UiText::tr("The configuration of %1 could not be read as "
-                                                "XML.")
-                                                 .arg(m_plan.sourceName));
+            m_result.error =
+                UserError::make(UserError::Kind::InvalidConfiguration,
+                                UiText::tr("The configuration could not be copied"),
+                                UiText::tr("The configuration of %1 could not be read as "
+                                           "XML.")
+                                    .arg(m_plan.sourceName));
             return false;
         }
         const QByteArray utf8 = xml.toUtf8();

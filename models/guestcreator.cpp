@@ -129,8 +129,9 @@ private:
         if (existing) {
             m_result.error = UserError::make(
                 UserError::Kind::NameTaken, UiText::tr("The disk name is taken"),
-                UiText::tr("The storage pool %1 already holds a volume named %2; VirtDeck leaves it "
-                   "alone.")
+                UiText::tr(
+                    "The storage pool %1 already holds a volume named %2; VirtDeck leaves it "
+                    "alone.")
                     .arg(m_spec.pool, m_spec.volumeName),
                 UiText::tr("Choose another name for the guest or its disk."));
             return false;
@@ -181,9 +182,10 @@ private:
             if (bytes.isEmpty()) {
                 if (m_control.isCancelled())
                     return !cancelled();
-                m_result.error = UserError::make(
-                    UserError::Kind::HostUnreachable, UiText::tr("The installer could not be downloaded"),
-                    why, UiText::tr("Check the address of the install tree."), context);
+                m_result.error =
+                    UserError::make(UserError::Kind::HostUnreachable,
+                                    UiText::tr("The installer could not be downloaded"), why,
+                                    UiText::tr("Check the address of the install tree."), context);
                 return false;
             }
             m_control.log(UiText::tr("Downloaded %1 (%2)")
@@ -258,8 +260,9 @@ private:
         if (!redefined)
             return libvirtFailed(UiText::tr("Defining %1").arg(m_spec.name));
         if (!m_spec.kernelPath.isEmpty())
-            m_result.notes << UiText::tr("The installer's kernel and initrd stay in the pool %1 until you "
-                                 "delete them (%2, %3).")
+            m_result.notes << UiText::tr(
+                                  "The installer's kernel and initrd stay in the pool %1 until you "
+                                  "delete them (%2, %3).")
                                   .arg(m_spec.pool, m_spec.kernelPath, m_spec.initrdPath);
         return true;
     }

@@ -36,7 +36,8 @@ void readConfiguration(const QString &xml, GuestOverview *out) {
     if (type.text() == QLatin1String("exe"))
         return; // containers have no firmware
     bool secure = false;
-    for (QDomElement f = os.firstChildElement(QStringLiteral("firmware")).firstChildElement(QStringLiteral("feature"));
+    for (QDomElement f = os.firstChildElement(QStringLiteral("firmware"))
+                             .firstChildElement(QStringLiteral("feature"));
          !f.isNull(); f = f.nextSiblingElement(QStringLiteral("feature")))
         secure |= f.attribute(QStringLiteral("name")) == QLatin1String("secure-boot") &&
                   f.attribute(QStringLiteral("enabled")) == QLatin1String("yes");
@@ -44,20 +45,23 @@ void readConfiguration(const QString &xml, GuestOverview *out) {
     secure |= loader.attribute(QStringLiteral("secure")) == QLatin1String("yes");
     const bool efi = os.attribute(QStringLiteral("firmware")) == QLatin1String("efi") ||
                      loader.attribute(QStringLiteral("type")) == QLatin1String("pflash");
-    out->firmware = !efi ? UiText::tr("BIOS") : secure ? UiText::tr("UEFI (Secure Boot)") : UiText::tr("UEFI");
+    out->firmware = !efi     ? UiText::tr("BIOS")
+                    : secure ? UiText::tr("UEFI (Secure Boot)")
+                             : UiText::tr("UEFI");
 }
 
 void readGuestInfo(virDomainPtr dom, GuestOverview *out) {
     virTypedParameterPtr params = nullptr;
     int count = 0;
-    if (virDomainGetGuestInfo(dom, VIR_DOMAIN_GUEST_INFO_OS | VIR_DOMAIN_GUEST_INFO_HOSTNAME, &params,
-                              &count, 0) == 0) {
+    if (virDomainGetGuestInfo(dom, VIR_DOMAIN_GUEST_INFO_OS | VIR_DOMAIN_GUEST_INFO_HOSTNAME,
+                              &params, &count, 0) == 0) {
         for (int i = 0; i < count; ++i) {
             const QLatin1String field(params[i].field);
             if (params[i].type != VIR_TYPED_PARAM_STRING)
                 continue;
             const QString value = QString::fromUtf8(params[i].value.s);
-            if (field == QLatin1String("os.pretty-name") || (field == QLatin1String("os.name") && out->osName.isEmpty()))
+            if (field == QLatin1String("os.pretty-name") ||
+                (field == QLatin1String("os.name") && out->osName.isEmpty()))
                 out->osName = value;
             else if (field == QLatin1String("hostname"))
                 out->hostname = value;
@@ -82,7 +86,9 @@ void readAddresses(virDomainPtr dom, GuestOverview *out) {
                 const QString address = QString::fromUtf8(ifaces[i]->addrs[a].addr);
                 if (address.startsWith(QLatin1String("127.")) || address == QLatin1String("::1"))
                     continue;
-                out->addresses << QStringLiteral("%1 %2/%3").arg(name, address).arg(ifaces[i]->addrs[a].prefix);
+                out->addresses << QStringLiteral("%1 %2/%3")
+                                      .arg(name, address)
+                                      .arg(ifaces[i]->addrs[a].prefix);
             }
             virDomainInterfaceFree(ifaces[i]);
         }
@@ -95,7 +101,8 @@ void readAddresses(virDomainPtr dom, GuestOverview *out) {
     }
 }
 
-DomainHandle lookup(virConnectPtr c, const QString &uuid, UserError *error, const QString &context) {
+DomainHandle lookup(virConnectPtr c, const QString &uuid, UserError *error,
+                    const QString &context) {
     DomainHandle dom(virDomainLookupByUUIDString(c, uuid.toUtf8().constData()));
     if (!dom)
         *error = UserError::fromLastLibvirtError(context);
@@ -125,21 +132,24 @@ GuestOverview GuestOverview::read(virConnectPtr connection, const QString &uuid)
     return out;
 }
 
-UserError GuestOverview::setText(virConnectPtr connection, const QString &uuid, const QString &title,
-                                 const QString &description) {
+UserError GuestOverview::setText(virConnectPtr connection, const QString &uuid,
+                                 const QString &title, const QString &description) {
     const QString context = UiText::tr("Saving the title and description");
     UserError error;
     DomainHandle dom = lookup(connection, uuid, &error, context);
     if (!dom)
         return error;
     // Live too when running, so the list shows the new title at once; empty removes it.
-    const unsigned flags = VIR_DOMAIN_AFFECT_CONFIG |
-                           (virDomainIsActive(dom.get()) == 1 ? unsigned(VIR_DOMAIN_AFFECT_LIVE) : 0u);
+    const unsigned flags =
+        VIR_DOMAIN_AFFECT_CONFIG |
+        (virDomainIsActive(dom.get()) == 1 ? unsigned(VIR_DOMAIN_AFFECT_LIVE) : 0u);
     const QByteArray t = title.toUtf8(), d = description.toUtf8();
-    if (virDomainSetMetadata(dom.get(), VIR_DOMAIN_METADATA_TITLE, title.isEmpty() ? nullptr : t.constData(),
-                             nullptr, nullptr, flags) != 0 ||
+    if (virDomainSetMetadata(dom.get(), VIR_DOMAIN_METADATA_TITLE,
+                             title.isEmpty() ? nullptr : t.constData(), nullptr, nullptr,
+                             flags) != 0 ||
         virDomainSetMetadata(dom.get(), VIR_DOMAIN_METADATA_DESCRIPTION,
-                             description.isEmpty() ? nullptr : d.constData(), nullptr, nullptr, flags) != 0)
+                             description.isEmpty() ? nullptr : d.constData(), nullptr, nullptr,
+                             flags) != 0)
         return UserError::fromLastLibvirtError(context);
     return {};
 }

@@ -130,14 +130,14 @@ HardwareProfile HardwareProfile::forOs(const OsInfo &os, const HostCapabilities 
     QStringList said;
     if (host.kvmUnsuitable)
         said << UiText::tr("This host's KVM (PVM) cannot run ordinary guests; the guest runs under "
-                   "software emulation (TCG), which is slower.");
+                           "software emulation (TCG), which is slower.");
     if (p.efi && !host.efiAvailable) {
         p.efi = false;
         p.secureBoot = false;
         said << (os.biosSupported
                      ? UiText::tr("UEFI is off: no UEFI firmware (OVMF) is installed on this host.")
                      : UiText::tr("%1 needs UEFI, but no UEFI firmware (OVMF) is installed on this "
-                          "host; its installer may refuse to start.")
+                                  "host; its installer may refuse to start.")
                            .arg(os.name));
     }
     if (p.secureBoot && !host.secureBootAvailable) {
@@ -146,8 +146,9 @@ HardwareProfile HardwareProfile::forOs(const OsInfo &os, const HostCapabilities 
     }
     if (p.tpm && !host.tpmEmulatorAvailable) {
         p.tpm = false;
-        said << UiText::tr("No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install "
-                   "without one.")
+        said << UiText::tr(
+                    "No TPM: this host has no TPM emulator (swtpm). %1 may refuse to install "
+                    "without one.")
                     .arg(os.name);
     }
     if (notes)

@@ -22,8 +22,8 @@ struct DeviceEditorContext {
     };
     struct Pool {
         QString name;
-        QString type;     // "dir", "logical", ...
-        QString path;     // target path, when it has one
+        QString type; // "dir", "logical", ...
+        QString path; // target path, when it has one
         quint64 freeBytes = 0;
         QStringList volumes; // volume names, for choosing an existing disk image
     };
@@ -41,13 +41,13 @@ struct DeviceEditorContext {
     QList<HostDevice> hostDevices;
 
     // From the domain capabilities (empty: unknown, offer the usual values).
-    QStringList diskBuses;      // "virtio", "sata", "scsi", "ide", "usb", "fdc"
-    QStringList videoModels;    // "virtio", "qxl", "vga", "cirrus", "bochs", "ramfb", "none"
-    QStringList graphicsTypes;  // "vnc", "spice", ...
-    QStringList tpmModels;      // "tpm-crb", "tpm-tis"
-    QStringList tpmBackends;    // "emulator", "passthrough"
-    QStringList rngBackends;    // "random", "egd", "builtin"
-    QStringList filesystemDrivers; // "virtiofs", "path"
+    QStringList diskBuses;             // "virtio", "sata", "scsi", "ide", "usb", "fdc"
+    QStringList videoModels;           // "virtio", "qxl", "vga", "cirrus", "bochs", "ramfb", "none"
+    QStringList graphicsTypes;         // "vnc", "spice", ...
+    QStringList tpmModels;             // "tpm-crb", "tpm-tis"
+    QStringList tpmBackends;           // "emulator", "passthrough"
+    QStringList rngBackends;           // "random", "egd", "builtin"
+    QStringList filesystemDrivers;     // "virtiofs", "path"
     QStringList hostdevSubsystemTypes; // "usb", "pci", ...
 
     // What the guest already uses, to refuse duplicates.

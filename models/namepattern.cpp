@@ -47,15 +47,17 @@ bool NamePattern::isValidName(const QString &name, QString *reason) {
     if (name.isEmpty())
         return refuse(UiText::tr("The name is empty."));
     if (name.size() > MaxNameLength)
-        return refuse(UiText::tr("“%1” is longer than %2 characters.").arg(name).arg(MaxNameLength));
+        return refuse(
+            UiText::tr("“%1” is longer than %2 characters.").arg(name).arg(MaxNameLength));
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         return refuse(UiText::tr("“%1” starts with “%2”; names must start with a letter, a digit, "
-                         "“_” or “+”.")
+                                 "“_” or “+”.")
                           .arg(name, name.left(1)));
     for (const QChar c : name) {
         if (!isNameCharacter(c))
-            return refuse(UiText::tr("“%1” contains “%2”; use only letters, digits and “._+-”.")
-                              .arg(name, c == QLatin1Char(' ') ? UiText::tr("a space") : QString(c)));
+            return refuse(
+                UiText::tr("“%1” contains “%2”; use only letters, digits and “._+-”.")
+                    .arg(name, c == QLatin1Char(' ') ? UiText::tr("a space") : QString(c)));
     }
     return true;
 }
@@ -69,7 +71,8 @@ NamePattern::Expansion NamePattern::expand(const QString &pattern, int count) {
     const int close = text.indexOf(QLatin1Char('}'));
     if (open < 0 && close < 0) {
         if (count < 1 || count > MaxCount)
-            return failed(UiText::tr("The number of guests must be between 1 and %1.").arg(MaxCount));
+            return failed(
+                UiText::tr("The number of guests must be between 1 and %1.").arg(MaxCount));
         if (count == 1)
             return checked({text});
         QStringList names;
@@ -81,14 +84,17 @@ NamePattern::Expansion NamePattern::expand(const QString &pattern, int count) {
 
     static const QRegularExpression range(QStringLiteral("^\\{(\\d+)\\.\\.(\\d+)\\}$"));
     if (open < 0 || close < open)
-        return failed(UiText::tr("The braces in “%1” do not match; write a range as {1..10}.").arg(text));
+        return failed(
+            UiText::tr("The braces in “%1” do not match; write a range as {1..10}.").arg(text));
     if (text.indexOf(QLatin1Char('{'), open + 1) >= 0 ||
         text.indexOf(QLatin1Char('}'), close + 1) >= 0)
-        return failed(UiText::tr("“%1” has more than one range; use one, such as web-{01..20}.").arg(text));
+        return failed(
+            UiText::tr("“%1” has more than one range; use one, such as web-{01..20}.").arg(text));
     const QRegularExpressionMatch m = range.match(text.mid(open, close - open + 1));
     if (!m.hasMatch())
-        return failed(UiText::tr("“%1” is not a range; write it as {first..last}, for example {01..20}.")
-                          .arg(text.mid(open, close - open + 1)));
+        return failed(
+            UiText::tr("“%1” is not a range; write it as {first..last}, for example {01..20}.")
+                .arg(text.mid(open, close - open + 1)));
 
     const QString firstText = m.captured(1);
     bool firstOk = false;

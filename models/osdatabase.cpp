@@ -351,9 +351,10 @@ QByteArray fetchTreeinfo(const QUrl &base, QString *why) {
         }
     }
     if (reachedServer)
-        *why = UiText::tr("No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian "
-                  "and Ubuntu trees cannot be recognised automatically; choose the system "
-                  "by hand.")
+        *why = UiText::tr(
+                   "No install tree VirtDeck recognises at %1: it has no .treeinfo file. Debian "
+                   "and Ubuntu trees cannot be recognised automatically; choose the system "
+                   "by hand.")
                    .arg(base.toDisplayString());
     else
         *why = UiText::tr("Cannot reach %1: %2").arg(base.toDisplayString(), lastError);
@@ -592,7 +593,7 @@ std::optional<OsInfo> OsDatabase::identifyMedia(const QString &isoPath, QString 
         // libosinfo's own error domain means it read the file but found no ISO 9660 volume.
         if (problem && problem->domain == OSINFO_MEDIA_ERROR)
             return fail(UiText::tr("Not an install disc VirtDeck recognises: %1 is not a CD or DVD "
-                           "image (ISO 9660).")
+                                   "image (ISO 9660).")
                             .arg(file.fileName()));
         return fail(UiText::tr("Cannot read %1: %2")
                         .arg(isoPath, problem ? fromUtf8(problem->message) : QString()));
@@ -636,8 +637,8 @@ std::optional<OsDatabase::TreeMatch> OsDatabase::identifyTree(const QString &url
     const QString scheme = base.scheme().toLower();
     if (!base.isValid() || (!base.isLocalFile() && scheme != QLatin1String("http") &&
                             scheme != QLatin1String("https")))
-        return fail(
-            UiText::tr("Cannot read %1: only http, https and local folders are supported.").arg(trimmed));
+        return fail(UiText::tr("Cannot read %1: only http, https and local folders are supported.")
+                        .arg(trimmed));
 
     QString why;
     const QByteArray treeinfo = fetchTreeinfo(base, &why);

@@ -33,7 +33,8 @@ QString removeVolume(virStorageVolPtr volume) {
         path ? QString::fromUtf8(path.get()) : QString::fromUtf8(virStorageVolGetName(volume));
     if (virStorageVolDelete(volume, 0) == 0)
         return UiText::tr("Deleted %1").arg(where);
-    return UiText::tr("Could not delete %1: %2").arg(where, QString::fromUtf8(virGetLastErrorMessage()));
+    return UiText::tr("Could not delete %1: %2")
+        .arg(where, QString::fromUtf8(virGetLastErrorMessage()));
 }
 
 QString removePool(virStoragePoolPtr pool) {

@@ -26,8 +26,8 @@ struct UiText {
 };
 
 UserError invalid(const QString &why, const QString &hint = {}) {
-    return UserError::make(UserError::Kind::InvalidInput, UiText::tr("The guests cannot be made"), why,
-                           hint);
+    return UserError::make(UserError::Kind::InvalidInput, UiText::tr("The guests cannot be made"),
+                           why, hint);
 }
 
 // Sends the seed ISO into a new volume of `poolName` (see VolumeUpload).
@@ -36,7 +36,8 @@ UserError uploadSeed(virConnectPtr conn, const QString &poolName, const QString 
     const QString context = UiText::tr("Uploading the cloud-init seed of %1").arg(baseName);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return UserError::make(UserError::Kind::Other, UiText::tr("The cloud-init seed could not be read"),
+        return UserError::make(UserError::Kind::Other,
+                               UiText::tr("The cloud-init seed could not be read"),
                                in.errorString(), {}, context);
     return VolumeUpload::upload(conn, poolName, baseName, QStringLiteral("-cidata.iso"), in,
                                 in.size(), rollback, volumePath, context);
@@ -64,18 +65,21 @@ UserError TemplateDeployer::validate(const TemplateRequest &request) {
     }
     if (!request.startIp.isEmpty()) {
         if (!request.cloudInit)
-            return invalid(UiText::tr("A fixed address reaches the guest through cloud-init, which is "
-                              "turned off."),
-                           UiText::tr("Turn cloud-init on, or leave the address empty for DHCP."));
+            return invalid(
+                UiText::tr("A fixed address reaches the guest through cloud-init, which is "
+                           "turned off."),
+                UiText::tr("Turn cloud-init on, or leave the address empty for DHCP."));
         QString reason;
         if (CloudInitSeed::nthAddress(request.startIp, int(request.names.size()) - 1, &reason)
                 .isEmpty())
             return invalid(reason, UiText::tr("Start lower in the subnet, or make fewer guests."));
         if (!request.gateway.isEmpty() && !CloudInitSeed::isIPv4(request.gateway))
-            return invalid(UiText::tr("The gateway “%1” is not an IPv4 address.").arg(request.gateway));
+            return invalid(
+                UiText::tr("The gateway “%1” is not an IPv4 address.").arg(request.gateway));
         for (const QString &server : request.dns)
             if (!CloudInitSeed::isIPv4(server))
-                return invalid(UiText::tr("The DNS server “%1” is not an IPv4 address.").arg(server));
+                return invalid(
+                    UiText::tr("The DNS server “%1” is not an IPv4 address.").arg(server));
     }
     return {};
 }
@@ -186,9 +190,9 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
         if (control.isCancelled()) {
             JobItem item;
             item.name = name;
-            item.error =
-                UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
-                                UiText::tr("%1 was not made: the deployment was cancelled.").arg(name));
+            item.error = UserError::make(
+                UserError::Kind::Other, UiText::tr("Cancelled"),
+                UiText::tr("%1 was not made: the deployment was cancelled.").arg(name));
             result.items.append(item);
             ++skipped;
             continue;
@@ -221,18 +225,19 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
                         return UserError::make(UserError::Kind::InvalidConfiguration,
                                                UiText::tr("No network card for the address"),
                                                UiText::tr("The template has no network card, so %1 "
-                                                  "cannot get the address %2.")
+                                                          "cannot get the address %2.")
                                                    .arg(name, address),
                                                UiText::tr("Add a network card to the template."));
                     xml = withMac;
                 }
                 if (pool.isEmpty())
-                    return UserError::make(UserError::Kind::InvalidConfiguration,
-                                           UiText::tr("No storage pool for the cloud-init seed"),
-                                           UiText::tr("The template has no disk in a storage pool, so "
-                                              "there is no pool to put %1's seed in.")
-                                               .arg(name),
-                                           UiText::tr("Choose a storage pool for the new guests."));
+                    return UserError::make(
+                        UserError::Kind::InvalidConfiguration,
+                        UiText::tr("No storage pool for the cloud-init seed"),
+                        UiText::tr("The template has no disk in a storage pool, so "
+                                   "there is no pool to put %1's seed in.")
+                            .arg(name),
+                        UiText::tr("Choose a storage pool for the new guests."));
                 QTemporaryDir staging;
                 const QString iso = staging.filePath(name + QStringLiteral("-cidata.iso"));
                 UserError error;
@@ -244,12 +249,13 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
                     return error;
                 const QString withCdrom = withSeedCdrom(xml, volumePath);
                 if (withCdrom.isEmpty())
-                    return UserError::make(UserError::Kind::InvalidConfiguration,
-                                           UiText::tr("No free drive for the cloud-init seed"),
-                                           UiText::tr("Every IDE drive of the template is in use, so "
-                                              "%1's seed CD-ROM cannot be attached.")
-                                               .arg(name),
-                                           UiText::tr("Remove a drive from the template."));
+                    return UserError::make(
+                        UserError::Kind::InvalidConfiguration,
+                        UiText::tr("No free drive for the cloud-init seed"),
+                        UiText::tr("Every IDE drive of the template is in use, so "
+                                   "%1's seed CD-ROM cannot be attached.")
+                            .arg(name),
+                        UiText::tr("Remove a drive from the template."));
                 xml = withCdrom;
                 control.log(UiText::tr("%1: cloud-init seed %2").arg(name, volumePath));
                 return {};
@@ -286,18 +292,20 @@ JobResult TemplateDeployer::deploy(virConnectPtr connection, const TemplateReque
     result.cancelled = skipped > 0;
     result.ok = failures == 0 && !result.cancelled;
     if (failures > 0)
-        result.error = UserError::make(UserError::Kind::Other, UiText::tr("Some guests could not be made"),
-                                       UiText::tr("%1 of %2 guests could not be made; the others were "
-                                          "kept.")
-                                           .arg(failures)
-                                           .arg(count),
-                                       UiText::tr("The list shows why for each guest."));
+        result.error =
+            UserError::make(UserError::Kind::Other, UiText::tr("Some guests could not be made"),
+                            UiText::tr("%1 of %2 guests could not be made; the others were "
+                                       "kept.")
+                                .arg(failures)
+                                .arg(count),
+                            UiText::tr("The list shows why for each guest."));
     else if (result.cancelled)
-        result.error = UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
-                                       UiText::tr("%1 of %2 guests were made before the deployment was "
-                                          "cancelled; they were kept.")
-                                           .arg(made)
-                                           .arg(count));
+        result.error =
+            UserError::make(UserError::Kind::Other, UiText::tr("Cancelled"),
+                            UiText::tr("%1 of %2 guests were made before the deployment was "
+                                       "cancelled; they were kept.")
+                                .arg(made)
+                                .arg(count));
     control.setProgress(1, UiText::tr("Made %1 of %2 guests").arg(made).arg(count));
     return result;
 }

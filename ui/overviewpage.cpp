@@ -167,9 +167,11 @@ void OverviewPage::display(const GuestOverview &o) {
     set("machine", o.machine);
     set("firmware", o.firmware);
     set("emulator", o.emulator);
-    const QString noAgent = o.active ? tr("not reported (no guest agent)") : tr("the guest is not running");
+    const QString noAgent =
+        o.active ? tr("not reported (no guest agent)") : tr("the guest is not running");
     m_values.value(QStringLiteral("os"))->setText(o.osName.isEmpty() ? noAgent : o.osName);
-    m_values.value(QStringLiteral("hostname"))->setText(o.hostname.isEmpty() ? noAgent : o.hostname);
+    m_values.value(QStringLiteral("hostname"))
+        ->setText(o.hostname.isEmpty() ? noAgent : o.hostname);
     m_values.value(QStringLiteral("addresses"))
         ->setText(o.addresses.isEmpty()
                       ? noAgent
@@ -196,7 +198,8 @@ void OverviewPage::apply() {
         [uuid, title, description](virConnectPtr c) {
             return GuestOverview::setText(c, uuid, title, description);
         },
-        this, [this](const std::optional<UserError> &error) {
+        this,
+        [this](const std::optional<UserError> &error) {
             m_busy = false;
             if (!error || !error->isNull()) {
                 m_message->setError(error ? error->summary() : tr("Not connected."));
@@ -206,8 +209,9 @@ void OverviewPage::apply() {
             }
             m_message->setNote(m_guest.isActive() ? tr("Saved, and changed in the running guest.")
                                                   : tr("Saved."));
-            connect(this, &OverviewPage::loaded, this, [this] { Q_EMIT applied(true); },
-                    Qt::SingleShotConnection);
+            connect(
+                this, &OverviewPage::loaded, this, [this] { Q_EMIT applied(true); },
+                Qt::SingleShotConnection);
             reload();
         });
 }

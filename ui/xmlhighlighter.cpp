@@ -27,7 +27,8 @@ XmlHighlighter::XmlHighlighter(QTextDocument *document)
 
 void XmlHighlighter::highlightBlock(const QString &text) {
     static const QRegularExpression element(QStringLiteral("</?([A-Za-z_][\\w:.-]*)|/?>"));
-    static const QRegularExpression attribute(QStringLiteral("([A-Za-z_][\\w:.-]*)\\s*=\\s*('[^']*'|\"[^\"]*\")"));
+    static const QRegularExpression attribute(
+        QStringLiteral("([A-Za-z_][\\w:.-]*)\\s*=\\s*('[^']*'|\"[^\"]*\")"));
 
     // Comments may span lines; everything else is taken line by line.
     qsizetype start = 0;

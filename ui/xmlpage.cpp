@@ -94,8 +94,9 @@ void XmlPage::reload() {
         [this](const std::optional<DomainDefinition::Read> &read) {
             m_busy = false;
             if (!read || !read->error.isNull()) {
-                m_message->setError(read ? read->error.summary()
-                                         : tr("%1 is not connected.").arg(m_connection->displayName()));
+                m_message->setError(
+                    read ? read->error.summary()
+                         : tr("%1 is not connected.").arg(m_connection->displayName()));
                 updateState();
                 return;
             }
@@ -126,15 +127,17 @@ void XmlPage::apply() {
         [this](const std::optional<UserError> &error) {
             m_busy = false;
             if (!error || !error->isNull()) {
-                m_message->setError(error ? error->explanation() + QLatin1Char('\n') + error->rawMessage()
-                                          : tr("%1 is not connected.").arg(m_connection->displayName()));
+                m_message->setError(
+                    error ? error->explanation() + QLatin1Char('\n') + error->rawMessage()
+                          : tr("%1 is not connected.").arg(m_connection->displayName()));
                 updateState();
                 Q_EMIT applied(false);
                 return;
             }
             m_message->setNote(tr("Saved. Changes to a running guest apply at its next start."));
-            connect(this, &XmlPage::loaded, this, [this] { Q_EMIT applied(true); },
-                    Qt::SingleShotConnection);
+            connect(
+                this, &XmlPage::loaded, this, [this] { Q_EMIT applied(true); },
+                Qt::SingleShotConnection);
             // libvirt normalises what it stores: show that, not what was typed.
             reload();
         });
@@ -144,17 +147,18 @@ void XmlPage::updateButtons() {
     const bool modified = isModified();
     m_apply->setEnabled(modified && !m_busy);
     m_revert->setEnabled(modified && !m_busy);
-    m_changes->setText(m_busy       ? tr("Working…")
-                       : !m_loaded  ? QString()
-                       : modified   ? tr("Changed, not applied yet")
-                                    : tr("Matches the current configuration"));
+    m_changes->setText(m_busy      ? tr("Working…")
+                       : !m_loaded ? QString()
+                       : modified  ? tr("Changed, not applied yet")
+                                   : tr("Matches the current configuration"));
 }
 
 void XmlPage::updateState() {
     const bool modified = isModified();
     updateButtons();
     m_editor->setReadOnly(m_busy || !m_loaded);
-    const QString diff = modified ? LineDiff::unified(m_current, m_editor->toPlainText()) : QString();
+    const QString diff =
+        modified ? LineDiff::unified(m_current, m_editor->toPlainText()) : QString();
     if (m_diff->toPlainText() != diff)
         m_diff->setPlainText(diff);
 }

@@ -30,8 +30,8 @@ protected:
     }
 
     QString persistentXml() const {
-        char *xml = virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE |
-                                                            VIR_DOMAIN_XML_SECURE);
+        char *xml =
+            virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
         const QString text = QString::fromUtf8(xml);
         free(xml);
         return text;
@@ -76,17 +76,15 @@ protected:
 
         const UserError m = DomainDefinition::redefine(guest.connection(), uuid, malformed);
         EXPECT_FALSE(m.isNull());
-        EXPECT_TRUE(m.summary().contains(QLatin1String("line")))
-            << m.summary().toStdString();
+        EXPECT_TRUE(m.summary().contains(QLatin1String("line"))) << m.summary().toStdString();
         for (const QString &bad : {unknownElement, badValue, renamed, otherUuid, unknownEmulator}) {
             const UserError e = DomainDefinition::redefine(guest.connection(), uuid, bad);
             EXPECT_FALSE(e.isNull());
             EXPECT_FALSE(e.summary().isEmpty());
         }
         EXPECT_EQ(persistentXml(), before);
-        virDomainPtr byName =
-            virDomainLookupByName(guest.connection(),
-                                  (guest.name() + QStringLiteral("-renamed")).toUtf8().constData());
+        virDomainPtr byName = virDomainLookupByName(
+            guest.connection(), (guest.name() + QStringLiteral("-renamed")).toUtf8().constData());
         EXPECT_EQ(byName, nullptr) << "a rename must not define a second guest";
         if (byName)
             virDomainFree(byName);

@@ -2,18 +2,16 @@
 // Renders VirtDeck's windows, connected to the project's test-driver fixtures, into PNG files
 // for the README (docs/screenshots/). Usage: vd_screenshots OUTPUT_DIR
 #include "addconnectiondialog.h"
+#include "addhardwaredialog.h"
+#include "bootpage.h"
 #include "clonedialog.h"
 #include "connection.h"
 #include "connectionmanager.h"
 #include "consolepage.h"
-#include "addhardwaredialog.h"
-#include "bootpage.h"
 #include "cpupage.h"
+#include "deleteguestdialog.h"
 #include "devicespage.h"
 #include "diskeditor.h"
-#include "memorypage.h"
-#include "resourcespage.h"
-#include "deleteguestdialog.h"
 #include "domainlistmodel.h"
 #include "errordialog.h"
 #include "frameprobe.h"
@@ -21,18 +19,20 @@
 #include "hostwindow.h"
 #include "libvirteventloop.h"
 #include "mainwindow.h"
+#include "memorypage.h"
 #include "newcontainerwizard.h"
-#include "overviewpage.h"
-#include "xmlpage.h"
 #include "newvmpages.h"
 #include "newvmwizard.h"
+#include "overviewpage.h"
 #include "performancepage.h"
+#include "resourcespage.h"
 #include "templatedialog.h"
 #include "terminalwidget.h"
 #include "testdriverguests.h"
 #include "testsupport.h"
 #include "throwawayguest.h"
 #include "translations.h"
+#include "xmlpage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,8 +44,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -414,9 +414,9 @@ void guestSettingsPages() {
                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
                               QFileDevice::ExeOther);
     const QString image = dir + QStringLiteral("/web-frontend.qcow2");
-    TestSupport::run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"),
-                                                  QStringLiteral("-f"), QStringLiteral("qcow2"),
-                                                  image, QStringLiteral("20G")});
+    TestSupport::run(QStringLiteral("qemu-img"),
+                     {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                      QStringLiteral("qcow2"), image, QStringLiteral("20G")});
     ThrowawayGuest::Options options = ThrowawayGuest::Options::tagged(QStringLiteral("settings"));
     options.memoryMiB = 512;
     options.extraDevices =

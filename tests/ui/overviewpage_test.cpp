@@ -26,11 +26,11 @@ protected:
     void SetUp() override {
         conn.reset(virConnectOpen("test:///default"));
         ASSERT_TRUE(conn);
-        const char *xml =
-            "<domain type='test'><name>overview-guest</name><title>Old title</title>"
-            "<memory>524288</memory><vcpu>1</vcpu>"
-            "<os><type arch='x86_64' machine='pc'>hvm</type><loader type='pflash' secure='yes'>/usr/share/OVMF/OVMF_CODE_4M.ms.fd</loader></os>"
-            "<devices/></domain>";
+        const char *xml = "<domain type='test'><name>overview-guest</name><title>Old title</title>"
+                          "<memory>524288</memory><vcpu>1</vcpu>"
+                          "<os><type arch='x86_64' machine='pc'>hvm</type><loader type='pflash' "
+                          "secure='yes'>/usr/share/OVMF/OVMF_CODE_4M.ms.fd</loader></os>"
+                          "<devices/></domain>";
         dom.reset(virDomainDefineXML(conn.get(), xml));
         ASSERT_TRUE(dom);
         char uuid[VIR_UUID_STRING_BUFLEN];
@@ -38,7 +38,8 @@ protected:
         info.uuid = QString::fromLatin1(uuid);
         info.name = QStringLiteral("overview-guest");
         info.state = GuestState::ShutOff;
-        connection = std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
+        connection =
+            std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
         ASSERT_TRUE(TestSupport::connectAndLoad(connection.get()));
         page = std::make_unique<OverviewPage>(connection.get(), info);
         page->show();
@@ -53,10 +54,13 @@ protected:
     }
     bool applyAndWait() {
         bool done = false, ok = false;
-        QObject::connect(page.get(), &OverviewPage::applied, page.get(), [&](bool r) {
-            done = true;
-            ok = r;
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            page.get(), &OverviewPage::applied, page.get(),
+            [&](bool r) {
+                done = true;
+                ok = r;
+            },
+            Qt::SingleShotConnection);
         page->applyButton()->click();
         EXPECT_TRUE(waitFor([&] { return done; }, 10000));
         return ok;
@@ -81,9 +85,11 @@ TEST_F(OverviewPageTest, ShowsIdentityAndPlatform) {
     EXPECT_EQ(page->valueLabel(QStringLiteral("uuid"))->text(), info.uuid);
     EXPECT_EQ(page->valueLabel(QStringLiteral("arch"))->text(), QStringLiteral("x86_64"));
     EXPECT_EQ(page->valueLabel(QStringLiteral("hypervisor"))->text(), QStringLiteral("test"));
-    EXPECT_EQ(page->valueLabel(QStringLiteral("firmware"))->text(), QStringLiteral("UEFI (Secure Boot)"));
+    EXPECT_EQ(page->valueLabel(QStringLiteral("firmware"))->text(),
+              QStringLiteral("UEFI (Secure Boot)"));
     EXPECT_EQ(page->titleEdit()->text(), QStringLiteral("Old title"));
-    EXPECT_TRUE(page->valueLabel(QStringLiteral("os"))->text().contains(QLatin1String("not running")));
+    EXPECT_TRUE(
+        page->valueLabel(QStringLiteral("os"))->text().contains(QLatin1String("not running")));
     EXPECT_FALSE(page->applyButton()->isEnabled());
 }
 
@@ -113,8 +119,10 @@ TEST_F(OverviewPageTest, RevertAndAutostart) {
     EXPECT_FALSE(page->isModified());
 
     page->autostartBox()->click();
-    ASSERT_TRUE(waitFor([&] {
-        int on = 0;
-        return virDomainGetAutostart(dom.get(), &on) == 0 && on == 1;
-    }, 5000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            int on = 0;
+            return virDomainGetAutostart(dom.get(), &on) == 0 && on == 1;
+        },
+        5000));
 }

@@ -32,7 +32,8 @@ protected:
         char uuid[VIR_UUID_STRING_BUFLEN];
         virDomainGetUUIDString(dom.get(), uuid);
         guestUuid = QString::fromLatin1(uuid);
-        connection = std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
+        connection =
+            std::make_unique<Connection>(ConnectionUri::parse(QStringLiteral("test:///default")));
         ASSERT_TRUE(TestSupport::connectAndLoad(connection.get()));
         page = std::make_unique<XmlPage>(connection.get(), guestUuid);
         page->resize(800, 600);
@@ -54,10 +55,13 @@ protected:
 
     bool applyAndWait() {
         bool done = false, ok = false;
-        QObject::connect(page.get(), &XmlPage::applied, page.get(), [&](bool result) {
-            done = true;
-            ok = result;
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            page.get(), &XmlPage::applied, page.get(),
+            [&](bool result) {
+                done = true;
+                ok = result;
+            },
+            Qt::SingleShotConnection);
         page->applyButton()->click();
         EXPECT_TRUE(waitFor([&] { return done; }, 10000));
         return ok;
@@ -73,7 +77,8 @@ protected:
 
 TEST_F(XmlPageTest, ShowsTheDefinitionAndNothingToApply) {
     EXPECT_EQ(page->editor()->toPlainText(), definition());
-    EXPECT_TRUE(page->editor()->toPlainText().contains(QLatin1String("<name>xmlpage-guest</name>")));
+    EXPECT_TRUE(
+        page->editor()->toPlainText().contains(QLatin1String("<name>xmlpage-guest</name>")));
     EXPECT_FALSE(page->applyButton()->isEnabled());
     EXPECT_FALSE(page->isModified());
 }
@@ -84,7 +89,8 @@ TEST_F(XmlPageTest, AValidEditIsShownAsADiffAndApplied) {
                 QStringLiteral("<name>xmlpage-guest</name>\n  <title>Edited by hand</title>"));
     page->editor()->setPlainText(xml);
     ASSERT_TRUE(waitFor([&] { return !page->diffView()->toPlainText().isEmpty(); }, 3000));
-    EXPECT_TRUE(page->diffView()->toPlainText().contains(QLatin1String("+   <title>Edited by hand</title>")))
+    EXPECT_TRUE(page->diffView()->toPlainText().contains(
+        QLatin1String("+   <title>Edited by hand</title>")))
         << page->diffView()->toPlainText().toStdString();
     EXPECT_TRUE(page->applyButton()->isEnabled());
     ASSERT_TRUE(applyAndWait()) << page->message()->text().toStdString();
@@ -100,7 +106,8 @@ TEST_F(XmlPageTest, MalformedXmlIsRefusedWithItsLineAndChangesNothing) {
     QCoreApplication::processEvents();
     EXPECT_FALSE(applyAndWait());
     EXPECT_TRUE(page->message()->isError());
-    EXPECT_TRUE(page->message()->text().contains(QLatin1String("line"))) << page->message()->text().toStdString();
+    EXPECT_TRUE(page->message()->text().contains(QLatin1String("line")))
+        << page->message()->text().toStdString();
     EXPECT_EQ(definition(), before);
     EXPECT_TRUE(page->isModified()); // the user's text is kept to fix it
 }
@@ -108,7 +115,8 @@ TEST_F(XmlPageTest, MalformedXmlIsRefusedWithItsLineAndChangesNothing) {
 TEST_F(XmlPageTest, LibvirtsValidationRefusesInvalidConfigurationsAndChangesNothing) {
     const QString before = definition();
     QString xml = page->editor()->toPlainText();
-    xml.replace(QStringLiteral("<memory unit='KiB'>"), QStringLiteral("<memory unit='KiB'>lots of "));
+    xml.replace(QStringLiteral("<memory unit='KiB'>"),
+                QStringLiteral("<memory unit='KiB'>lots of "));
     page->editor()->setPlainText(xml);
     EXPECT_FALSE(applyAndWait());
     EXPECT_TRUE(page->message()->isError());
@@ -118,10 +126,12 @@ TEST_F(XmlPageTest, LibvirtsValidationRefusesInvalidConfigurationsAndChangesNoth
     // Another guest's UUID or a new name would make a different guest: refused here.
     page->revertButton()->click();
     xml = page->editor()->toPlainText();
-    xml.replace(QStringLiteral("<name>xmlpage-guest</name>"), QStringLiteral("<name>renamed</name>"));
+    xml.replace(QStringLiteral("<name>xmlpage-guest</name>"),
+                QStringLiteral("<name>renamed</name>"));
     page->editor()->setPlainText(xml);
     EXPECT_FALSE(applyAndWait());
-    EXPECT_TRUE(page->message()->text().contains(QLatin1String("name"))) << page->message()->text().toStdString();
+    EXPECT_TRUE(page->message()->text().contains(QLatin1String("name")))
+        << page->message()->text().toStdString();
     EXPECT_EQ(definition(), before);
 }
 

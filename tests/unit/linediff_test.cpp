@@ -9,7 +9,9 @@ using Kind = LineDiff::Line::Kind;
 QString kinds(const QVector<LineDiff::Line> &lines) {
     QString out;
     for (const auto &l : lines)
-        out += l.kind == Kind::Same ? QLatin1Char('=') : l.kind == Kind::Added ? QLatin1Char('+') : QLatin1Char('-');
+        out += l.kind == Kind::Same    ? QLatin1Char('=')
+               : l.kind == Kind::Added ? QLatin1Char('+')
+                                       : QLatin1Char('-');
     return out;
 }
 } // namespace
@@ -41,10 +43,12 @@ TEST(LineDiff, UnifiedShowsChangesWithContextOnly) {
         lines << QStringLiteral("line %1").arg(i);
     QStringList changed = lines;
     changed[10] = QStringLiteral("line ten");
-    const QString text = LineDiff::unified(lines.join(QLatin1Char('\n')), changed.join(QLatin1Char('\n')), 1);
+    const QString text =
+        LineDiff::unified(lines.join(QLatin1Char('\n')), changed.join(QLatin1Char('\n')), 1);
     EXPECT_EQ(text, QStringLiteral("  line 9\n- line 10\n+ line ten\n  line 11"));
     changed[0] = QStringLiteral("first");
-    const QString two = LineDiff::unified(lines.join(QLatin1Char('\n')), changed.join(QLatin1Char('\n')), 1);
+    const QString two =
+        LineDiff::unified(lines.join(QLatin1Char('\n')), changed.join(QLatin1Char('\n')), 1);
     EXPECT_TRUE(two.contains(QStringLiteral("…"))); // the unchanged stretch between is elided
     EXPECT_TRUE(two.startsWith(QStringLiteral("- line 0\n+ first")));
 }
