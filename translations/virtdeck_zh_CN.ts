@@ -189,87 +189,87 @@
     <name>AddHardwareDialog</name>
     <message>
         <source>Add hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>添加硬件</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备类型</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add the device</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设备</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>CD-ROM</source>
-        <translation type="unfinished">光驱</translation>
+        <translation>CD-ROM</translation>
     </message>
     <message>
         <source>Network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接口</translation>
     </message>
     <message>
         <source>Graphics (display)</source>
-        <translation type="unfinished"></translation>
+        <translation>图形（显示）</translation>
     </message>
     <message>
         <source>Video card</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡</translation>
     </message>
     <message>
         <source>Sound card</source>
-        <translation type="unfinished"></translation>
+        <translation>声卡</translation>
     </message>
     <message>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>输入设备</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">控制台</translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹</translation>
     </message>
     <message>
         <source>USB or PCI host device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 或 PCI 主机设备</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>看门狗</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数生成器</translation>
     </message>
     <message>
         <source>Nothing was added: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加任何设备：请修正标记的字段。</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加…</translation>
     </message>
 </context>
 <context>
@@ -318,266 +318,266 @@
     <name>BootPage</name>
     <message>
         <source>Boot settings of the running guest</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中客户机的启动设置</translation>
     </message>
     <message>
         <source>Boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>启动顺序</translation>
     </message>
     <message>
         <source>By device &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备类型(&amp;T)</translation>
     </message>
     <message>
         <source>Boot order by device type</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备类型的启动顺序</translation>
     </message>
     <message>
         <source>By individual &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>按单个设备(&amp;D)</translation>
     </message>
     <message>
         <source>Boot order by individual device</source>
-        <translation type="unfinished"></translation>
+        <translation>按单个设备的启动顺序</translation>
     </message>
     <message>
         <source>Device types to boot from, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序排列的启动设备类型</translation>
     </message>
     <message>
         <source>Devices to boot from, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序排列的启动设备</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move up in the boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>在启动顺序中上移</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Move down in the boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>在启动顺序中下移</translation>
     </message>
     <message>
         <source>Ticked entries are tried from the top. libvirt takes one of the two forms: choosing individual devices replaces the device types, and the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的项目从上到下依次尝试。libvirt 只接受两种形式之一：选择单个设备会替代设备类型，反之亦然。</translation>
     </message>
     <message>
         <source>Boot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>启动菜单</translation>
     </message>
     <message>
         <source>Show the firmware&apos;s boot &amp;menu</source>
-        <translation type="unfinished"></translation>
+        <translation>显示固件的启动菜单(&amp;M)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Firmware default</source>
-        <translation type="unfinished"></translation>
+        <translation>固件默认</translation>
     </message>
     <message>
         <source>Boot menu timeout in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>启动菜单等待时间（毫秒）</translation>
     </message>
     <message>
         <source>&amp;Wait for a choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>等待选择(&amp;W)：</translation>
     </message>
     <message>
         <source>Boot menu timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>启动菜单等待时间</translation>
     </message>
     <message>
         <source>Direct kernel boot</source>
-        <translation type="unfinished"></translation>
+        <translation>直接内核启动</translation>
     </message>
     <message>
         <source>&amp;Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>内核(&amp;K)：</translation>
     </message>
     <message>
         <source>Kernel path</source>
-        <translation type="unfinished"></translation>
+        <translation>内核路径</translation>
     </message>
     <message>
         <source>&amp;Initial ramdisk:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始内存盘(&amp;I)：</translation>
     </message>
     <message>
         <source>Initial ramdisk path</source>
-        <translation type="unfinished"></translation>
+        <translation>初始内存盘路径</translation>
     </message>
     <message>
         <source>Kernel command line</source>
-        <translation type="unfinished"></translation>
+        <translation>内核命令行</translation>
     </message>
     <message>
         <source>e.g. console=ttyS0 root=/dev/vda1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 console=ttyS0 root=/dev/vda1</translation>
     </message>
     <message>
         <source>&amp;Command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行(&amp;C)：</translation>
     </message>
     <message>
         <source>De&amp;vice tree:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备树(&amp;V)：</translation>
     </message>
     <message>
         <source>Device tree path</source>
-        <translation type="unfinished"></translation>
+        <translation>设备树路径</translation>
     </message>
     <message>
         <source>Paths on the guest&apos;s host. Leave the kernel empty to boot from the devices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机所在主机上的路径。内核留空则从上面的设备启动。</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished">固件</translation>
+        <translation>固件</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished">固件：</translation>
+        <translation>固件：</translation>
     </message>
     <message>
         <source>Chosen when the guest was created; the XML page can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在创建客户机时选定；可在 XML 页面更改。</translation>
     </message>
     <message>
         <source>Some changes apply at the next start of the guest.</source>
-        <translation type="unfinished">部分更改将在客户机下次启动时生效。</translation>
+        <translation>部分更改将在客户机下次启动时生效。</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished">待生效的更改</translation>
+        <translation>待生效的更改</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">应用(&amp;A)</translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Apply boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>应用启动设置</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">还原(&amp;R)</translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Revert boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>还原启动设置</translation>
     </message>
     <message>
         <source>applies after restart</source>
-        <translation type="unfinished">重启后生效</translation>
+        <translation>重启后生效</translation>
     </message>
     <message>
         <source>%1 applies after restart</source>
-        <translation type="unfinished">%1 重启后生效</translation>
+        <translation>%1 重启后生效</translation>
     </message>
     <message>
         <source>/absolute/path on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>/主机上的/绝对路径</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选择%1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">未连接。</translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>A container starts its init program; it has no boot settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器启动其 init 程序；没有启动设置。</translation>
     </message>
     <message>
         <source>The guest is running: changes here are saved and apply the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机正在运行：此处的更改会保存，并在下次启动时生效。</translation>
     </message>
     <message>
         <source>The guest is not running: changes apply when it starts.</source>
-        <translation type="unfinished">客户机未运行：更改将在启动时生效。</translation>
+        <translation>客户机未运行：更改将在启动时生效。</translation>
     </message>
     <message>
         <source>Nothing was changed: correct the marked fields.</source>
-        <translation type="unfinished">未做任何更改：请修正标记的字段。</translation>
+        <translation>未做任何更改：请修正标记的字段。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要更改的内容。</translation>
     </message>
     <message>
         <source>Saved; the marked settings apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；标记的设置将在重启后生效。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
     <name>ChannelEditor</name>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;P)：</translation>
     </message>
     <message>
         <source>QEMU guest agent</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 客户机代理</translation>
     </message>
     <message>
         <source>SPICE agent (clipboard, display size)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 代理（剪贴板、显示大小）</translation>
     </message>
     <message>
         <source>Another virtio port</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 virtio 端口</translation>
     </message>
     <message>
         <source>Port &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Host side:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端(&amp;H)：</translation>
     </message>
     <message>
         <source>A Unix socket (path chosen by libvirt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 套接字（路径由 libvirt 选择）</translation>
     </message>
     <message>
         <source>A pseudo terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>伪终端</translation>
     </message>
     <message>
         <source>Enter the port&apos;s name, as the program in the guest expects it (for example org.example.port.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>输入端口名称，与客户机中程序期望的一致（例如 org.example.port.0）。</translation>
     </message>
     <message>
         <source>Use only letters, digits, dots, dashes and underscores in the port&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称只能使用字母、数字、点、短横线和下划线。</translation>
     </message>
     <message>
         <source>The guest needs qemu-guest-agent installed and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机需要安装并运行 qemu-guest-agent。</translation>
     </message>
     <message>
         <source>Works only while the guest&apos;s display is SPICE; the guest needs spice-vdagent.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在客户机显示为 SPICE 时有效；客户机需要 spice-vdagent。</translation>
     </message>
 </context>
 <context>
@@ -1477,43 +1477,43 @@
     <name>CpuFeaturesTable</name>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>特性</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 特性</translation>
     </message>
     <message>
         <source>Feature name</source>
-        <translation type="unfinished"></translation>
+        <translation>特性名称</translation>
     </message>
     <message>
         <source>Feature policy</source>
-        <translation type="unfinished"></translation>
+        <translation>特性策略</translation>
     </message>
     <message>
         <source>Require</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用</translation>
     </message>
     <message>
         <source>Optional (if the host has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选（主机有则用）</translation>
     </message>
     <message>
         <source>Force (even if the host lacks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>强制（即使主机没有）</translation>
     </message>
     <message>
         <source>Forbid (refuse to start if the host has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止（主机有则拒绝启动）</translation>
     </message>
 </context>
 <context>
@@ -1674,123 +1674,123 @@
     </message>
     <message>
         <source>Add &amp;feature</source>
-        <translation type="unfinished"></translation>
+        <translation>添加特性(&amp;F)</translation>
     </message>
     <message>
         <source>Add a CPU feature</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 CPU 特性</translation>
     </message>
     <message>
         <source>Remo&amp;ve feature</source>
-        <translation type="unfinished"></translation>
+        <translation>移除特性(&amp;V)</translation>
     </message>
     <message>
         <source>Remove the selected CPU feature</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选 CPU 特性</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 特性</translation>
     </message>
     <message>
         <source>Feat&amp;ures:</source>
-        <translation type="unfinished"></translation>
+        <translation>特性(&amp;U)：</translation>
     </message>
     <message>
         <source>Pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <source>Which host CPUs each vCPU and the emulator&apos;s own threads may run on. A running guest is re-pinned at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 vCPU 及模拟器自身线程可以运行在哪些主机 CPU 上。运行中的客户机会立即重新绑定。</translation>
     </message>
     <message>
         <source>vCPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 绑定</translation>
     </message>
     <message>
         <source>Emulator pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器绑定</translation>
     </message>
     <message>
         <source>Offered are the features this host knows. “Require” and “Disable” are the usual policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的是此主机已知的特性。“要求”和“禁用”是常用策略。</translation>
     </message>
     <message numerus="yes">
         <source>The hypervisor&apos;s default CPU takes no features: the %n feature(s) below go with this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>虚拟机管理程序默认 CPU 不接受特性：下面的 %n 个特性属于此模式。</numerusform>
         </translation>
     </message>
     <message>
         <source>Features are chosen with the host model or a named model.</source>
-        <translation type="unfinished"></translation>
+        <translation>特性需配合主机型号或指定型号选择。</translation>
     </message>
     <message>
         <source>Features are chosen with the host model or a named model; these stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>特性需配合主机型号或指定型号选择；这些保持不变。</translation>
     </message>
 </context>
 <context>
     <name>CpuPinningGrid</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 绑定</translation>
     </message>
     <message>
         <source>Tick the host CPUs each vCPU may run on, or type them (for example 0-3,6). The last row is the emulator&apos;s own threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选每个 vCPU 可以运行的主机 CPU，或直接输入（例如 0-3,6）。最后一行是模拟器自身的线程。</translation>
     </message>
     <message>
         <source>Host CPU %1 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 CPU %1（离线）</translation>
     </message>
     <message>
         <source>Host CPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 CPU %1</translation>
     </message>
     <message>
         <source>vCPU %1</source>
-        <translation type="unfinished">vCPU %1</translation>
+        <translation>vCPU %1</translation>
     </message>
     <message>
         <source>Emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器</translation>
     </message>
     <message>
         <source>%1 runs on host CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行在这些主机 CPU 上</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>%1 on every host CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用所有主机 CPU</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Clear the CPUs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 %1 的 CPU</translation>
     </message>
     <message>
         <source>%1 on host CPU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在主机 CPU %2 上</translation>
     </message>
 </context>
 <context>
     <name>CpuSet</name>
     <message>
         <source>“%1” is not a list of numbers like 0-3,6 (each from 0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是形如 0-3,6 的数字列表（每个数字在 0 到 %2 之间）。</translation>
     </message>
 </context>
 <context>
@@ -1955,490 +1955,490 @@
     <name>DevicesPage</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">存储</translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished">显示</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Serial ports and consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>串口和控制台</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folders</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹</translation>
     </message>
     <message>
         <source>Host devices</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>看门狗</translation>
     </message>
     <message>
         <source>Random numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>控制器</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Add &amp;hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加硬件(&amp;H)…</translation>
     </message>
     <message>
         <source>Add hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>添加硬件</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove the device</source>
-        <translation type="unfinished"></translation>
+        <translation>移除设备</translation>
     </message>
     <message>
         <source>Selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>所选设备</translation>
     </message>
     <message>
         <source>Device state</source>
-        <translation type="unfinished"></translation>
+        <translation>设备状态</translation>
     </message>
     <message>
         <source>Applies after restart</source>
-        <translation type="unfinished">重启后生效</translation>
+        <translation>重启后生效</translation>
     </message>
     <message>
         <source>&amp;Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>弹出(&amp;E)</translation>
     </message>
     <message>
         <source>Eject the media</source>
-        <translation type="unfinished"></translation>
+        <translation>弹出介质</translation>
     </message>
     <message>
         <source>&amp;Insert…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入(&amp;I)…</translation>
     </message>
     <message>
         <source>Insert media</source>
-        <translation type="unfinished"></translation>
+        <translation>插入介质</translation>
     </message>
     <message>
         <source>Connect or disconnect the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>连接或断开网线</translation>
     </message>
     <message>
         <source>Choose a device on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个设备。</translation>
     </message>
     <message>
         <source>VirtDeck has no editor for this kind of device; its configuration is shown as it is. Change it on the XML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtDeck 没有此类设备的编辑器；其配置按原样显示。请在 XML 页面修改。</translation>
     </message>
     <message>
         <source>Device XML</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 XML</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">应用(&amp;A)</translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Apply device settings</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设备设置</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">还原(&amp;R)</translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Revert device settings</source>
-        <translation type="unfinished"></translation>
+        <translation>还原设备设置</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished">未连接。</translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>%1 — applies after restart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 重启后生效</translation>
     </message>
     <message>
         <source>Waits for the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待下次启动：%1</translation>
     </message>
     <message>
         <source>No device chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择设备</translation>
     </message>
     <message>
         <source>Loading devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备…</translation>
     </message>
     <message>
         <source>The guest is off: changes apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机已关闭：更改将在启动时生效。</translation>
     </message>
     <message>
         <source>In the running guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>在运行中的客户机中。</translation>
     </message>
     <message>
         <source>Not in the running guest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未在运行中的客户机中。</translation>
     </message>
     <message>
         <source>Applies after restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重启后生效：%1</translation>
     </message>
     <message>
         <source>Resizing the disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调整磁盘大小…</translation>
     </message>
     <message>
         <source>Nothing was changed: correct the marked fields.</source>
-        <translation type="unfinished">未做任何更改：请修正标记的字段。</translation>
+        <translation>未做任何更改：请修正标记的字段。</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙</translation>
     </message>
     <message>
         <source>Another change is still being made; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项更改仍在进行；请稍后再试。</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未连接</translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>The host is not connected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机未连接；未做任何更改。</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：%1</translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但：%1</translation>
     </message>
     <message>
         <source>Saved; applies after the guest restarts. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；将在客户机重启后生效。%1</translation>
     </message>
     <message>
         <source>Done, in the running guest too.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，运行中的客户机也已更改。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改。</translation>
     </message>
     <message>
         <source>Nothing is deleted from storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会从存储中删除任何内容。</translation>
     </message>
     <message>
         <source>The image %1 is kept; nothing is deleted from storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像 %1 会保留；不会从存储中删除任何内容。</translation>
     </message>
     <message>
         <source>The running guest lets go of it now if it can; otherwise it goes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机若能释放则立即释放；否则在下次启动时移除。</translation>
     </message>
     <message>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>移除设备</translation>
     </message>
     <message>
         <source>Remove %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 中移除 %1？</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除…</translation>
     </message>
     <message>
         <source>Image to insert into %1 (a path on the host):</source>
-        <translation type="unfinished"></translation>
+        <translation>要插入 %1 的映像（主机上的路径）：</translation>
     </message>
     <message>
         <source>Choose an image to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要插入的映像。</translation>
     </message>
     <message>
         <source>Inserting the media…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在插入介质…</translation>
     </message>
     <message>
         <source>Ejecting the media…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在弹出介质…</translation>
     </message>
     <message>
         <source>Connecting the cable…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接网线…</translation>
     </message>
     <message>
         <source>Disconnecting the cable…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在断开网线…</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加…</translation>
     </message>
     <message>
         <source>Nothing was added: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加任何设备：请修正标记的字段。</translation>
     </message>
     <message>
         <source>&amp;Connect cable</source>
-        <translation type="unfinished"></translation>
+        <translation>连接网线(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Disconnect cable</source>
-        <translation type="unfinished"></translation>
+        <translation>断开网线(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>DiskEditor</name>
     <message>
         <source>Image source</source>
-        <translation type="unfinished"></translation>
+        <translation>映像来源</translation>
     </message>
     <message>
         <source>Storage pool</source>
-        <translation type="unfinished">存储池</translation>
+        <translation>存储池</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>Image path</source>
-        <translation type="unfinished"></translation>
+        <translation>映像路径</translation>
     </message>
     <message>
         <source>/var/lib/libvirt/images/disk.qcow2</source>
-        <translation type="unfinished">/var/lib/libvirt/images/disk.qcow2</translation>
+        <translation>/var/lib/libvirt/images/disk.qcow2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for an image</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览映像</translation>
     </message>
     <message>
         <source>Pool of the new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷所在存储池</translation>
     </message>
     <message>
         <source>Name of the new volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷名称</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Size of the new volume in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷大小（GiB）</translation>
     </message>
     <message>
         <source>No media in the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动器中没有介质。</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>总线</translation>
     </message>
     <message>
         <source>VirtIO (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtIO（最快）</translation>
     </message>
     <message>
         <source>SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA</translation>
     </message>
     <message>
         <source>SCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI</translation>
     </message>
     <message>
         <source>IDE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished">USB</translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Floppy controller</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘控制器</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
-        <translation type="unfinished"></translation>
+        <translation>总线(&amp;B)：</translation>
     </message>
     <message>
         <source>Target name in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中的目标名称</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T)：</translation>
     </message>
     <message>
         <source>Cache mode</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存模式</translation>
     </message>
     <message>
         <source>Hypervisor default</source>
-        <translation type="unfinished">虚拟机管理程序默认</translation>
+        <translation>虚拟机管理程序默认</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存(&amp;C)：</translation>
     </message>
     <message>
         <source>I/O mode</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 模式</translation>
     </message>
     <message>
         <source>&amp;I/O mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 模式(&amp;I)：</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">丢弃</translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Pass to the image (unmap)</source>
-        <translation type="unfinished"></translation>
+        <translation>传递给映像（unmap）</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>&amp;Discard:</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)：</translation>
     </message>
     <message>
         <source>Read-&amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读(&amp;O)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Disk size in GiB</source>
-        <translation type="unfinished">磁盘大小（GiB）</translation>
+        <translation>磁盘大小（GiB）</translation>
     </message>
     <message>
         <source>Re&amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小(&amp;S)</translation>
     </message>
     <message>
         <source>Resize the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>调整磁盘大小</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Disks only grow: shrinking would cut off data. Resize acts at once, also in a running guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘只能增大：缩小会截断数据。调整大小立即生效，运行中的客户机也一样。</translation>
     </message>
     <message>
         <source>New volume</source>
-        <translation type="unfinished"></translation>
+        <translation>新卷</translation>
     </message>
     <message>
         <source>Empty drive</source>
-        <translation type="unfinished"></translation>
+        <translation>空驱动器</translation>
     </message>
     <message>
         <source>Existing volume</source>
-        <translation type="unfinished"></translation>
+        <translation>现有卷</translation>
     </message>
     <message>
         <source>File or device path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或设备路径</translation>
     </message>
     <message>
         <source>Choose a disk image</source>
-        <translation type="unfinished">选择磁盘镜像</translation>
+        <translation>选择磁盘映像</translation>
     </message>
     <message>
         <source>%1 GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 %1 GiB</translation>
     </message>
     <message>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不变（%1）</translation>
     </message>
     <message>
         <source>This %1 disk&apos;s source is kept as it is; change it on the XML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 磁盘的来源保持不变；请在 XML 页面修改。</translation>
     </message>
     <message>
         <source>The size is not known; Resize needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>大小未知；调整大小需要它。</translation>
     </message>
 </context>
 <context>
@@ -2499,20 +2499,20 @@
     <name>DomainGroupProxy</name>
     <message>
         <source>Unknown OS</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作系统</translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个客户机</numerusform>
         </translation>
     </message>
 </context>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <source>Operating system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统：%1</translation>
     </message>
 </context>
 <context>
@@ -2696,74 +2696,74 @@
     <name>FilesystemEditor</name>
     <message>
         <source>&amp;Driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动(&amp;D)：</translation>
     </message>
     <message>
         <source>virtiofs (fast; needs shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtiofs（快速；需要共享内存）</translation>
     </message>
     <message>
         <source>9p (slower; works everywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>9p（较慢；到处可用）</translation>
     </message>
     <message>
         <source>&amp;Host folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机文件夹(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Mount point:</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Mount tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载标签(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读(&amp;R)</translation>
     </message>
     <message>
         <source>Choose the folder on the host to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择主机上要共享的文件夹。</translation>
     </message>
     <message>
         <source>Enter an absolute path, starting with “/”, such as /srv/share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以“/”开头的绝对路径，例如 /srv/share。</translation>
     </message>
     <message>
         <source>Enter where the folder appears inside the container, as an absolute path such as /mnt/share.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入文件夹在容器内出现的位置，使用绝对路径，例如 /mnt/share。</translation>
     </message>
     <message>
         <source>Enter a mount tag: the name the guest mounts the share by (mount -t virtiofs TAG /mnt).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入挂载标签：客户机挂载共享时使用的名称（mount -t virtiofs 标签 /mnt）。</translation>
     </message>
     <message>
         <source>The mount tag cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载标签不能包含空格。</translation>
     </message>
     <message>
         <source>The mount tag can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载标签最多 %1 个字符。</translation>
     </message>
     <message>
         <source>virtiofs needs the guest&apos;s memory to be shared with the host: turn on shared memory on the Memory page if it is not on yet, or the guest will not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtiofs 需要客户机内存与主机共享：如果尚未开启，请在“内存”页面开启共享内存，否则客户机无法启动。</translation>
     </message>
     <message>
         <source>Many libvirt versions refuse read-only virtiofs shares. If saving fails, share read-write and mount it read-only in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>许多 libvirt 版本拒绝只读的 virtiofs 共享。如果保存失败，请以读写方式共享，并在客户机中以只读方式挂载。</translation>
     </message>
 </context>
 <context>
     <name>FormDeviceEditor</name>
     <message>
         <source>%1: message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：消息</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
@@ -2777,127 +2777,127 @@
     <name>GraphicsEditor</name>
     <message>
         <source>&amp;Display protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示协议(&amp;D)：</translation>
     </message>
     <message>
         <source>VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC</translation>
     </message>
     <message>
         <source>SPICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听(&amp;L)：</translation>
     </message>
     <message>
         <source>A network address</source>
-        <translation type="unfinished"></translation>
+        <translation>网络地址</translation>
     </message>
     <message>
         <source>A local socket only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本地套接字</translation>
     </message>
     <message>
         <source>Nothing (no remote display)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不提供远程显示）</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">地址(&amp;A)：</translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>This host only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本主机</translation>
     </message>
     <message>
         <source>All addresses of this host</source>
-        <translation type="unfinished"></translation>
+        <translation>本主机的所有地址</translation>
     </message>
     <message>
         <source>Host default (usually 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机默认（通常为 127.0.0.1）</translation>
     </message>
     <message>
         <source>Choose a free &amp;port automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动选择空闲端口(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>No password</source>
-        <translation type="unfinished"></translation>
+        <translation>无密码</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Image compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像压缩(&amp;I)：</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Automatic (GLZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（GLZ）</translation>
     </message>
     <message>
         <source>Automatic (LZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（LZ）</translation>
     </message>
     <message>
         <source>QUIC</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIC</translation>
     </message>
     <message>
         <source>GLZ</source>
-        <translation type="unfinished"></translation>
+        <translation>GLZ</translation>
     </message>
     <message>
         <source>LZ</source>
-        <translation type="unfinished"></translation>
+        <translation>LZ</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Virtual network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟网络 %1</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Enter one such as 127.0.0.1 (this host only) or 0.0.0.0 (all addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址。请输入例如 127.0.0.1（仅本主机）或 0.0.0.0（所有地址）。</translation>
     </message>
     <message>
         <source>Choose a port from %1 to 65535, or let the host choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 %1 到 65535 之间的端口，或让主机选择。</translation>
     </message>
     <message>
         <source>VNC passwords can be at most %1 characters long: QEMU would ignore the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNC 密码最多 %1 个字符：其余部分会被 QEMU 忽略。</translation>
     </message>
     <message>
         <source>Anyone who can reach this host can see and control the guest. Set a password, or listen on 127.0.0.1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能访问此主机的人都能看到并控制客户机。请设置密码，或仅监听 127.0.0.1。</translation>
     </message>
 </context>
 <context>
@@ -2999,179 +2999,179 @@
     <name>GuestBoot</name>
     <message>
         <source>CD/DVD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>CD/DVD 驱动器</translation>
     </message>
     <message>
         <source>Floppy drive</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘驱动器</translation>
     </message>
     <message>
         <source>SCSI LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI LUN</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">磁盘</translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Network card %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网卡 %1 — %2</translation>
     </message>
     <message>
         <source>(no MAC yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无 MAC）</translation>
     </message>
     <message>
         <source>Host PCI device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 PCI 设备 %1</translation>
     </message>
     <message>
         <source>Host USB device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 USB 设备 %1</translation>
     </message>
     <message>
         <source>Host device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备（%1）</translation>
     </message>
     <message>
         <source>Redirected USB device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向的 USB 设备（%1）</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished">UEFI</translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>UEFI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI（%1）</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished">BIOS</translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>BIOS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS（%1）</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">无法读取配置</translation>
+        <translation>无法读取配置</translation>
     </message>
     <message>
         <source>Reading the boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取启动设置</translation>
     </message>
     <message>
         <source>Reading the running guest&apos;s boot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取运行中客户机的启动设置</translation>
     </message>
     <message>
         <source>Boot order</source>
-        <translation type="unfinished"></translation>
+        <translation>启动顺序</translation>
     </message>
     <message>
         <source>Boot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>启动菜单</translation>
     </message>
     <message>
         <source>Boot menu timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>启动菜单等待时间</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message>
         <source>Initial ramdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>初始内存盘</translation>
     </message>
     <message>
         <source>Kernel command line</source>
-        <translation type="unfinished"></translation>
+        <translation>内核命令行</translation>
     </message>
     <message>
         <source>Device tree</source>
-        <translation type="unfinished"></translation>
+        <translation>设备树</translation>
     </message>
     <message>
         <source>Hard disk</source>
-        <translation type="unfinished"></translation>
+        <translation>硬盘</translation>
     </message>
     <message>
         <source>CD/DVD</source>
-        <translation type="unfinished"></translation>
+        <translation>CD/DVD</translation>
     </message>
     <message>
         <source>Network (PXE)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络（PXE）</translation>
     </message>
     <message>
         <source>Floppy</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘</translation>
     </message>
     <message>
         <source>Tick at least one kind of device to boot from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一种启动设备类型。</translation>
     </message>
     <message>
         <source>“%1” is not a kind of boot device.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是启动设备类型。</translation>
     </message>
     <message>
         <source>Tick at least one device to boot from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个启动设备。</translation>
     </message>
     <message>
         <source>At most %1 ms (about a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 毫秒（约一分钟）。</translation>
     </message>
     <message>
         <source>Give the full path on the guest&apos;s host, starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出客户机所在主机上的完整路径，以 / 开头。</translation>
     </message>
     <message>
         <source>An initial ramdisk is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>初始内存盘只能与内核一起使用：请同时给出内核，或清空此字段。</translation>
     </message>
     <message>
         <source>A command line is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行只能与内核一起使用：请同时给出内核，或清空此字段。</translation>
     </message>
     <message>
         <source>A device tree is only used together with a kernel: give the kernel too, or clear this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备树只能与内核一起使用：请同时给出内核，或清空此字段。</translation>
     </message>
     <message>
         <source>There is no such file on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上没有这个文件。</translation>
     </message>
     <message>
         <source>This is a folder; give the file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹；请给出其中的文件。</translation>
     </message>
     <message>
         <source>This file cannot be read; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件；请检查其权限。</translation>
     </message>
     <message>
         <source>The configuration was not changed</source>
-        <translation type="unfinished">配置未更改</translation>
+        <translation>配置未更改</translation>
     </message>
     <message>
         <source>A container starts its init program; it has no boot settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器启动其 init 程序；没有启动设置。</translation>
     </message>
     <message>
         <source>A device in the list is no longer in the guest; press Revert and order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的某个设备已不在客户机中；请按“还原”后重新排序。</translation>
     </message>
 </context>
 <context>
@@ -3417,43 +3417,43 @@
     <name>GuestCpuPinning</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">未给出原因</translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>Emulator threads</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器线程</translation>
     </message>
     <message>
         <source>vCPU %1</source>
-        <translation type="unfinished">vCPU %1</translation>
+        <translation>vCPU %1</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">无法读取配置</translation>
+        <translation>无法读取配置</translation>
     </message>
     <message>
         <source>Reading the CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 CPU 绑定</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 must be allowed at least one host CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须至少允许一个主机 CPU。</translation>
     </message>
     <message>
         <source>%1: this host has no CPU %2 (it has CPUs 0–%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此主机没有 CPU %2（它有 CPU 0–%3）。</translation>
     </message>
     <message>
         <source>Changing the CPU pinning</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改 CPU 绑定</translation>
     </message>
     <message>
         <source>Not changed in the running guest: %1</source>
-        <translation type="unfinished">未在运行中的客户机上更改：%1</translation>
+        <translation>未在运行中的客户机上更改：%1</translation>
     </message>
 </context>
 <context>
@@ -3587,566 +3587,566 @@
     <name>GuestDevices</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>device type</source>
-        <translation type="unfinished"></translation>
+        <translation>设备类型</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>介质</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>总线</translation>
     </message>
     <message>
         <source>target name</source>
-        <translation type="unfinished"></translation>
+        <translation>目标名称</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>cache mode</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存模式</translation>
     </message>
     <message>
         <source>I/O mode</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O 模式</translation>
     </message>
     <message>
         <source>discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">只读</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址</translation>
     </message>
     <message>
         <source>link state</source>
-        <translation type="unfinished"></translation>
+        <translation>链路状态</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">无法读取配置</translation>
+        <translation>无法读取配置</translation>
     </message>
     <message>
         <source>The device was changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已在别处被更改</translation>
     </message>
     <message>
         <source>The guest&apos;s configuration changed since the page was loaded; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面加载后客户机配置已更改；未做任何操作。</translation>
     </message>
     <message>
         <source>Look at the device again and repeat the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新查看设备并再次更改。</translation>
     </message>
     <message>
         <source>The device is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>设备无效</translation>
     </message>
     <message>
         <source>The running guest cannot take it now (%1); it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机现在无法接受（%1）；将在下次启动时生效。</translation>
     </message>
     <message>
         <source>A running guest cannot change the %1 of this device; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机无法更改此设备的%1；将在下次启动时生效。</translation>
     </message>
     <message>
         <source>CD-ROM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CD-ROM %1</translation>
     </message>
     <message>
         <source>Floppy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘 %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>LUN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN %1</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1</translation>
     </message>
     <message>
         <source>network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络 %1</translation>
     </message>
     <message>
         <source>bridge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥 %1</translation>
     </message>
     <message>
         <source>direct %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直连 %1</translation>
     </message>
     <message>
         <source>user networking</source>
-        <translation type="unfinished"></translation>
+        <translation>用户模式网络</translation>
     </message>
     <message>
         <source>NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>网卡</translation>
     </message>
     <message>
         <source>NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网卡 %1</translation>
     </message>
     <message>
         <source>Display %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>Audio backend</source>
-        <translation type="unfinished"></translation>
+        <translation>音频后端</translation>
     </message>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>数位板</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘</translation>
     </message>
     <message>
         <source>Input device</source>
-        <translation type="unfinished"></translation>
+        <translation>输入设备</translation>
     </message>
     <message>
         <source>Serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>串口 %1</translation>
     </message>
     <message>
         <source>Parallel port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>并口 %1</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">控制台</translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>Guest agent channel</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机代理通道</translation>
     </message>
     <message>
         <source>SPICE agent channel</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE 代理通道</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通道 %1</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Shared folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹 %1</translation>
     </message>
     <message>
         <source>PCI host device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI 主机设备 %1</translation>
     </message>
     <message>
         <source>USB host device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 主机设备 %1</translation>
     </message>
     <message>
         <source>USB host device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 主机设备</translation>
     </message>
     <message>
         <source>bus %1, device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>总线 %1，设备 %2</translation>
     </message>
     <message>
         <source>Host device</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备</translation>
     </message>
     <message>
         <source>USB redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 重定向</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>看门狗</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数生成器</translation>
     </message>
     <message>
         <source>Controller %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>控制器 %1 %2</translation>
     </message>
     <message>
         <source>Memory balloon</source>
-        <translation type="unfinished"></translation>
+        <translation>内存气球</translation>
     </message>
     <message>
         <source>Smartcard</source>
-        <translation type="unfinished"></translation>
+        <translation>智能卡</translation>
     </message>
     <message>
         <source>USB hub</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 集线器</translation>
     </message>
     <message>
         <source>Panic notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃通知器</translation>
     </message>
     <message>
         <source>Memory module</source>
-        <translation type="unfinished"></translation>
+        <translation>内存模块</translation>
     </message>
     <message>
         <source>IOMMU</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU</translation>
     </message>
     <message>
         <source>VM socket (vsock)</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机套接字（vsock）</translation>
     </message>
     <message>
         <source>Shared memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享内存 %1</translation>
     </message>
     <message>
         <source>Lease %1</source>
-        <translation type="unfinished"></translation>
+        <translation>租约 %1</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The configuration is not well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置不是格式正确的 XML。</translation>
     </message>
     <message>
         <source>new device</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: removal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：移除</translation>
     </message>
     <message>
         <source>Reading the guest&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取客户机的设备</translation>
     </message>
     <message>
         <source>Not a MAC address: six pairs of hexadecimal digits separated by colons, like 52:54:00:12:34:56.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 MAC 地址：应为用冒号分隔的六组十六进制数字，例如 52:54:00:12:34:56。</translation>
     </message>
     <message>
         <source>An address of zeros cannot identify a network card.</source>
-        <translation type="unfinished"></translation>
+        <translation>全零地址无法标识网卡。</translation>
     </message>
     <message>
         <source>This is a multicast address (the first pair is odd); a network card needs one whose first pair is even, like 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是组播地址（第一组为奇数）；网卡需要第一组为偶数的地址，例如 52。</translation>
     </message>
     <message>
         <source>Another network card on this host already has this address; press Generate for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上的另一块网卡已使用此地址；请按“生成”获取新地址。</translation>
     </message>
     <message>
         <source>Give the disk a target name, like vdb.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为磁盘指定目标名称，例如 vdb。</translation>
     </message>
     <message>
         <source>Target names look like vda, sdb, hdc or fda.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标名称形如 vda、sdb、hdc 或 fda。</translation>
     </message>
     <message>
         <source>%1 is already used by another disk of this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被此客户机的另一块磁盘使用。</translation>
     </message>
     <message>
         <source>Give the full path, starting with /.</source>
-        <translation type="unfinished">请提供以 / 开头的完整路径。</translation>
+        <translation>请给出以 / 开头的完整路径。</translation>
     </message>
     <message>
         <source>The storage pool %1 has no volume %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 中没有卷 %2（在 %3 中）。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>A disk needs a size above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘大小必须大于 0。</translation>
     </message>
     <message>
         <source>Shrinking would cut off the data at the disk&apos;s end; VirtDeck only makes disks larger (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小会截断磁盘末尾的数据；VirtDeck 只会增大磁盘（当前 %1）。</translation>
     </message>
     <message>
         <source>The disk already has this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已经是这个大小。</translation>
     </message>
     <message>
         <source>Choose a storage pool for the new disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为新磁盘选择存储池。</translation>
     </message>
     <message>
         <source>Give the new disk image a file name, like data.qcow2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为新磁盘映像指定文件名，例如 data.qcow2。</translation>
     </message>
     <message>
         <source>The pool %1 already has a volume %2; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 已有卷 %2；请换一个名称。</translation>
     </message>
     <message>
         <source>Choose a disk, CD-ROM or floppy drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择磁盘、CD-ROM 或软盘驱动器。</translation>
     </message>
     <message>
         <source>Choose the bus the drive is attached to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择驱动器所连接的总线。</translation>
     </message>
     <message>
         <source>This hypervisor does not offer the %1 bus here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此虚拟机管理程序在这里不提供 %1 总线。</translation>
     </message>
     <message>
         <source>A floppy drive goes on the floppy controller (fdc).</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘驱动器应接在软盘控制器（fdc）上。</translation>
     </message>
     <message>
         <source>Only floppy drives go on the floppy controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>软盘控制器上只能接软盘驱动器。</translation>
     </message>
     <message>
         <source>A disk needs an image: choose a volume, a file or a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘需要映像：请选择卷、文件或设备。</translation>
     </message>
     <message>
         <source>There is no active storage pool %1 on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上没有活动的存储池 %1。</translation>
     </message>
     <message>
         <source>The storage pool %1 has no volume %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储池 %1 中没有卷 %2。</translation>
     </message>
     <message>
         <source>Native I/O needs the cache mode “none” or “directsync”.</source>
-        <translation type="unfinished"></translation>
+        <translation>原生 I/O 需要缓存模式为“none”或“directsync”。</translation>
     </message>
     <message>
         <source>Choose a virtual network.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择虚拟网络。</translation>
     </message>
     <message>
         <source>There is no virtual network %1 on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上没有虚拟网络 %1。</translation>
     </message>
     <message>
         <source>Give the name of a bridge on the host, like br0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出主机上网桥的名称，例如 br0。</translation>
     </message>
     <message>
         <source>Choose the host&apos;s network device to attach to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要连接的主机网络设备。</translation>
     </message>
     <message>
         <source>A model name has only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>型号名称只能包含字母、数字、点、短横线和下划线。</translation>
     </message>
     <message>
         <source>Changing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改设备</translation>
     </message>
     <message>
         <source>The device&apos;s XML is not a &lt;%1&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的 XML 不是 &lt;%1&gt; 元素。</translation>
     </message>
     <message>
         <source>The running guest does not have this device yet; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机还没有此设备；将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Adding the device</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加设备</translation>
     </message>
     <message>
         <source>The device&apos;s XML is not well-formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的 XML 格式不正确。</translation>
     </message>
     <message>
         <source>Creating the disk image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建磁盘映像 %1</translation>
     </message>
     <message>
         <source>Removing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除设备</translation>
     </message>
     <message>
         <source>The guest has not released the device yet; it goes when the guest lets go of it, or at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机尚未释放该设备；待客户机释放或下次启动时移除。</translation>
     </message>
     <message>
         <source>Ejecting the media</source>
-        <translation type="unfinished"></translation>
+        <translation>正在弹出介质</translation>
     </message>
     <message>
         <source>Inserting the media</source>
-        <translation type="unfinished"></translation>
+        <translation>正在插入介质</translation>
     </message>
     <message>
         <source>Not a removable drive</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可移动驱动器</translation>
     </message>
     <message>
         <source>Only CD-ROM and floppy drives take media.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 CD-ROM 和软盘驱动器可以插入介质。</translation>
     </message>
     <message>
         <source>Connecting the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接网线</translation>
     </message>
     <message>
         <source>Disconnecting the network cable</source>
-        <translation type="unfinished"></translation>
+        <translation>正在断开网线</translation>
     </message>
     <message>
         <source>Resizing the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调整磁盘大小</translation>
     </message>
     <message>
         <source>Not a disk</source>
-        <translation type="unfinished"></translation>
+        <translation>不是磁盘</translation>
     </message>
     <message>
         <source>Only hard disks can be resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能调整硬盘的大小。</translation>
     </message>
     <message>
         <source>This disk cannot be resized here</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此调整此磁盘的大小</translation>
     </message>
     <message>
         <source>The disk&apos;s image is not a volume of a storage pool, so it can only be resized while the guest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘映像不是存储池中的卷，因此只能在客户机运行时调整大小。</translation>
     </message>
     <message>
         <source>Start the guest and resize the disk then, or resize the image with qemu-img.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启动客户机后再调整磁盘大小，或使用 qemu-img 调整映像大小。</translation>
     </message>
 </context>
 <context>
     <name>GuestNumaPlacement</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">未给出原因</translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>The configuration cannot be read</source>
-        <translation type="unfinished">无法读取配置</translation>
+        <translation>无法读取配置</translation>
     </message>
     <message>
         <source>NUMA memory mode</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA 内存模式</translation>
     </message>
     <message>
         <source>NUMA nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA 节点</translation>
     </message>
     <message>
         <source>vCPU placement</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 放置</translation>
     </message>
     <message>
         <source>Reading the NUMA placement</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 NUMA 放置</translation>
     </message>
     <message>
         <source>Reading the running guest&apos;s placement</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取运行中客户机的放置</translation>
     </message>
     <message>
         <source>“%1” is not a memory mode; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是内存模式；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>“%1” is not a placement; use static or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是放置方式；请使用 static 或 auto。</translation>
     </message>
     <message>
         <source>This host has no NUMA node %1; it has node(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机没有 NUMA 节点 %1；它有节点 %2。</translation>
     </message>
     <message>
         <source>Choose how the guest&apos;s memory is bound to the chosen nodes (a memory mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户机内存如何绑定到所选节点（内存模式）。</translation>
     </message>
     <message>
         <source>With automatic placement the host&apos;s numad chooses the nodes: clear the nodes, or place statically.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动放置时由主机的 numad 选择节点：请清空节点，或使用静态放置。</translation>
     </message>
     <message>
         <source>Choose at least one host node for the “%1” mode, or set the mode to “Not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为“%1”模式至少选择一个主机节点，或将模式设为“未设置”。</translation>
     </message>
     <message>
         <source>A running guest keeps this until its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的客户机会保持此设置直到下次启动。</translation>
     </message>
     <message>
         <source>A running guest&apos;s memory mode cannot change; it applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中客户机的内存模式无法更改；将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Not changed in the running guest: %1</source>
-        <translation type="unfinished">未在运行中的客户机上更改：%1</translation>
+        <translation>未在运行中的客户机上更改：%1</translation>
     </message>
 </context>
 <context>
@@ -4260,103 +4260,103 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>The shared folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹“%1”</translation>
     </message>
     <message>
         <source>The vhost-user network card</source>
-        <translation type="unfinished"></translation>
+        <translation>vhost-user 网卡</translation>
     </message>
     <message>
         <source>Current vCPUs</source>
-        <translation type="unfinished">当前 vCPU 数</translation>
+        <translation>当前 vCPU 数</translation>
     </message>
     <message>
         <source>Maximum vCPUs</source>
-        <translation type="unfinished">最大 vCPU 数</translation>
+        <translation>最大 vCPU 数</translation>
     </message>
     <message>
         <source>CPU mode</source>
-        <translation type="unfinished">CPU 模式</translation>
+        <translation>CPU 模式</translation>
     </message>
     <message>
         <source>CPU model</source>
-        <translation type="unfinished">CPU 型号</translation>
+        <translation>CPU 型号</translation>
     </message>
     <message>
         <source>CPU topology</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 拓扑</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 特性</translation>
     </message>
     <message>
         <source>Current memory</source>
-        <translation type="unfinished"></translation>
+        <translation>当前内存</translation>
     </message>
     <message>
         <source>Maximum memory</source>
-        <translation type="unfinished"></translation>
+        <translation>最大内存</translation>
     </message>
     <message>
         <source>Huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>大页</translation>
     </message>
     <message>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>共享内存</translation>
     </message>
     <message>
         <source>CPU features can be chosen with the host model or a named model only.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 特性只能配合主机型号或指定型号选择。</translation>
     </message>
     <message>
         <source>A feature needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>特性需要名称。</translation>
     </message>
     <message>
         <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复了。</translation>
     </message>
     <message>
         <source>“%1” cannot be checked: this host does not list the CPU features it knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查“%1”：此主机未列出其已知的 CPU 特性。</translation>
     </message>
     <message>
         <source>“%1” is not a CPU feature this host knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是此主机已知的 CPU 特性；请从列表中选择。</translation>
     </message>
     <message>
         <source>“%1” has the policy “%2”; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的策略为“%2”；请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>This host offers no huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机不提供大页。</translation>
     </message>
     <message>
         <source>This host has no %1 pages; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机没有 %1 的页；它提供 %2。</translation>
     </message>
     <message>
         <source>The maximum memory (%1) is not a whole number of %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大内存（%1）不是 %2 页的整数倍。</translation>
     </message>
     <message>
         <source>The guest needs %1 pages of %2 (%3), but the host has only %4 free. Set more aside on the host (vm.nr_hugepages) or give the guest less memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机需要 %1 个 %2 的页（%3），但主机只有 %4 个空闲。请在主机上预留更多（vm.nr_hugepages），或减少客户机内存。</translation>
     </message>
     <message>
         <source>%1 needs shared memory; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要共享内存；请先移除它。</translation>
     </message>
 </context>
 <context>
@@ -4596,31 +4596,31 @@
     </message>
     <message>
         <source>Boot</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Changes waiting for a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>等待重启的更改</translation>
     </message>
     <message>
         <source>Has changes that apply after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>有重启后生效的更改</translation>
     </message>
     <message>
         <source>%1, with changes that apply after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，有重启后生效的更改</translation>
     </message>
     <message>
         <source>Changes wait for a restart: %1 — they apply the next time the guest starts. To apply them now, shut the guest down and start it again (a reboot from inside the guest is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>更改等待重启：%1 — 它们将在客户机下次启动时生效。要立即应用，请关闭客户机后再启动（在客户机内部重启是不够的）。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4744,181 +4744,181 @@
     <name>HostdevEditor</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>USB device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 设备</translation>
     </message>
     <message>
         <source>PCI device</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI 设备</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Detach from the host&apos;s driver while the guest runs (managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机运行时从主机驱动分离(&amp;D)（managed）</translation>
     </message>
     <message>
         <source>Choose a device</source>
-        <translation type="unfinished"></translation>
+        <translation>选择设备</translation>
     </message>
     <message>
         <source>USB %1 (not connected to the host now)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB %1（当前未连接到主机）</translation>
     </message>
     <message>
         <source>USB bus %1, device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 总线 %1，设备 %2</translation>
     </message>
     <message>
         <source>PCI %1 (not listed by the host now)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI %1（主机当前未列出）</translation>
     </message>
     <message>
         <source>The device in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义中的设备</translation>
     </message>
     <message>
         <source>The host lists no PCI devices to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机没有可提供的 PCI 设备。</translation>
     </message>
     <message>
         <source>The host lists no USB devices to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机没有可提供的 USB 设备。</translation>
     </message>
     <message>
         <source>Choose the host device to give to the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要提供给客户机的主机设备。</translation>
     </message>
     <message>
         <source>The host does not list this device now; the guest cannot start until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机当前未列出此设备；在它恢复之前客户机无法启动。</translation>
     </message>
     <message>
         <source>This device is not plugged into the host now; the guest may not start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备当前未插入主机；没有它客户机可能无法启动。</translation>
     </message>
 </context>
 <context>
     <name>InputEditor</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Tablet (pointer follows the mouse exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>数位板（指针精确跟随鼠标）</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
-        <translation type="unfinished"></translation>
+        <translation>总线(&amp;B)：</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished">USB</translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio</translation>
     </message>
     <message>
         <source>PS/2</source>
-        <translation type="unfinished"></translation>
+        <translation>PS/2</translation>
     </message>
     <message>
         <source>A tablet cannot use the PS/2 bus: choose USB or virtio.</source>
-        <translation type="unfinished"></translation>
+        <translation>数位板不能使用 PS/2 总线：请选择 USB 或 virtio。</translation>
     </message>
 </context>
 <context>
     <name>InterfaceEditor</name>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>连接类型</translation>
     </message>
     <message>
         <source>Virtual network</source>
-        <translation type="unfinished">虚拟网络</translation>
+        <translation>虚拟网络</translation>
     </message>
     <message>
         <source>Host bridge</source>
-        <translation type="unfinished">主机网桥</translation>
+        <translation>主机网桥</translation>
     </message>
     <message>
         <source>Host device (macvtap)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备（macvtap）</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)：</translation>
     </message>
     <message>
         <source>Network, bridge or host device</source>
-        <translation type="unfinished"></translation>
+        <translation>网络、网桥或主机设备</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Device model</source>
-        <translation type="unfinished"></translation>
+        <translation>设备型号</translation>
     </message>
     <message>
         <source>virtio is fastest; e1000e, e1000 and rtl8139 work in guests without virtio drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio 最快；e1000e、e1000 和 rtl8139 适用于没有 virtio 驱动的客户机。</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址</translation>
     </message>
     <message>
         <source>chosen by libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>由 libvirt 选择</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>Generate a MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 MAC 地址</translation>
     </message>
     <message>
         <source>MA&amp;C address:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址(&amp;C)：</translation>
     </message>
     <message>
         <source>Ca&amp;ble connected</source>
-        <translation type="unfinished"></translation>
+        <translation>网线已连接(&amp;B)</translation>
     </message>
     <message>
         <source>Cable connected</source>
-        <translation type="unfinished"></translation>
+        <translation>网线已连接</translation>
     </message>
     <message>
         <source>Unplugging the virtual cable is like pulling a real one: the guest sees its link go down.</source>
-        <translation type="unfinished"></translation>
+        <translation>拔出虚拟网线就像拔出真实网线：客户机会看到链路断开。</translation>
     </message>
     <message>
         <source>Other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（%1）</translation>
     </message>
 </context>
 <context>
@@ -5281,31 +5281,31 @@
     </message>
     <message>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>分组方式</translation>
     </message>
     <message>
         <source>List the guests under their host, state, operating system or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按主机、状态、操作系统或标签列出客户机</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -5408,63 +5408,63 @@
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>Memory backing</source>
-        <translation type="unfinished"></translation>
+        <translation>内存后端</translation>
     </message>
     <message>
         <source>Huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>大页</translation>
     </message>
     <message>
         <source>&amp;Huge pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>大页(&amp;H)：</translation>
     </message>
     <message>
         <source>Free huge pages on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机上的空闲大页</translation>
     </message>
     <message>
         <source>&amp;Shared memory (memfd), needed by shared folders (virtiofs)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享内存(&amp;S)（memfd），共享文件夹（virtiofs）需要</translation>
     </message>
     <message>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>共享内存</translation>
     </message>
     <message>
         <source>Off (normal pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（普通页）</translation>
     </message>
     <message>
         <source>Host default size (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机默认大小（%1）</translation>
     </message>
     <message>
         <source>%1 pages: %2 free of %3 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 页：预留 %3 个中空闲 %2 个</translation>
     </message>
     <message>
         <source>%1 (not on this host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此主机没有）</translation>
     </message>
     <message>
         <source>This host offers no huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机不提供大页。</translation>
     </message>
     <message>
         <source>Needed by: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要它的有：%1。</translation>
     </message>
 </context>
 <context>
@@ -6638,51 +6638,51 @@
     <name>OtherDeviceEditors</name>
     <message>
         <source>Graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>图形</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">控制台</translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹</translation>
     </message>
     <message>
         <source>Host device (USB or PCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备（USB 或 PCI）</translation>
     </message>
     <message>
         <source>TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>看门狗</translation>
     </message>
     <message>
         <source>Random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数生成器</translation>
     </message>
 </context>
 <context>
@@ -7339,188 +7339,188 @@
     </message>
     <message>
         <source>Node %1 — CPUs %2, %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 — CPU %2，%3 MiB</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source> (%1 MiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空闲 %1 MiB）</translation>
     </message>
     <message>
         <source>NUMA placement</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA 放置</translation>
     </message>
     <message>
         <source>NUMA memory mode</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMA 内存模式</translation>
     </message>
     <message>
         <source>Not set (the host decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置（由主机决定）</translation>
     </message>
     <message>
         <source>Strict: only the chosen nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>严格：仅所选节点</translation>
     </message>
     <message>
         <source>Interleave: spread over the chosen nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>交错：分布在所选节点上</translation>
     </message>
     <message>
         <source>Preferred: the chosen node first</source>
-        <translation type="unfinished"></translation>
+        <translation>首选：优先所选节点</translation>
     </message>
     <message>
         <source>Restrictive: the chosen nodes, the kernel&apos;s default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>限制：所选节点，内核默认策略</translation>
     </message>
     <message>
         <source>Memory &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Host NUMA nodes for the guest&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机内存使用的主机 NUMA 节点</translation>
     </message>
     <message>
         <source>Host &amp;nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机节点(&amp;N)：</translation>
     </message>
     <message>
         <source>vCPU placement</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 放置</translation>
     </message>
     <message>
         <source>Static: as pinned on the CPU page</source>
-        <translation type="unfinished"></translation>
+        <translation>静态：按 CPU 页面的绑定</translation>
     </message>
     <message>
         <source>Automatic: the host&apos;s numad chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：由主机的 numad 选择</translation>
     </message>
     <message>
         <source>&amp;vCPU placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU 放置(&amp;V)：</translation>
     </message>
     <message>
         <source>numad on the host chooses the nodes; without numad running there the guest does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>由主机上的 numad 选择节点；如果主机上没有运行 numad，客户机无法启动。</translation>
     </message>
     <message>
         <source>Node %1 — not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 — 此主机没有</translation>
     </message>
     <message>
         <source>This host does not describe its NUMA nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机未描述其 NUMA 节点。</translation>
     </message>
     <message numerus="yes">
         <source>%n NUMA node(s) on this host.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此主机有 %n 个 NUMA 节点。</numerusform>
         </translation>
     </message>
     <message>
         <source>CPU cap</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 上限</translation>
     </message>
     <message>
         <source>Throttles of disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 的限速</translation>
     </message>
     <message>
         <source>The other changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他更改已应用。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
     <name>RngEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>Virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio</translation>
     </message>
     <message>
         <source>Virtio (transitional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio（过渡）</translation>
     </message>
     <message>
         <source>Virtio (non-transitional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio（非过渡）</translation>
     </message>
     <message>
         <source>Entropy &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>熵源(&amp;S)：</translation>
     </message>
     <message>
         <source>A random device of the host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机的随机设备</translation>
     </message>
     <message>
         <source>QEMU&apos;s own generator</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 自带的生成器</translation>
     </message>
     <message>
         <source>An EGD daemon over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 TCP 的 EGD 守护进程</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备(&amp;D)：</translation>
     </message>
     <message>
         <source>EGD &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>EGD 主机(&amp;H)：</translation>
     </message>
     <message>
         <source>EGD p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>EGD 端口(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Limit the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>限制速率(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Bytes per period:</source>
-        <translation type="unfinished"></translation>
+        <translation>每周期字节数(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>QEMU default</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 默认</translation>
     </message>
     <message>
         <source>Enter the host the EGD daemon runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入运行 EGD 守护进程的主机。</translation>
     </message>
     <message>
         <source>Choose a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 65535 之间的端口。</translation>
     </message>
     <message>
         <source>Allow at least one byte per period, or turn the limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周期至少允许一个字节，或关闭限制。</translation>
     </message>
     <message>
         <source>QEMU reads /dev/urandom.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 读取 /dev/urandom。</translation>
     </message>
 </context>
 <context>
@@ -7791,146 +7791,146 @@
     <name>SerialEditor</name>
     <message>
         <source>&amp;Connected to:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到(&amp;C)：</translation>
     </message>
     <message>
         <source>A pseudo terminal (the text console)</source>
-        <translation type="unfinished"></translation>
+        <translation>伪终端（文本控制台）</translation>
     </message>
     <message>
         <source>A file (output only)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件（仅输出）</translation>
     </message>
     <message>
         <source>A TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 套接字</translation>
     </message>
     <message>
         <source>A Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 套接字</translation>
     </message>
     <message>
         <source>Nothing (discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（丢弃）</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished">模式(&amp;M)：</translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Listen (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>监听（服务器）</translation>
     </message>
     <message>
         <source>Connect (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接（客户端）</translation>
     </message>
     <message>
         <source>&amp;Path on the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机上的路径(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>P&amp;rotocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议(&amp;R)：</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>&amp;Guest device:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机设备(&amp;G)：</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>串口</translation>
     </message>
     <message>
         <source>Virtio console</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio 控制台</translation>
     </message>
     <message>
         <source>ISA serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>ISA 串口</translation>
     </message>
     <message>
         <source>USB serial adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 串口适配器</translation>
     </message>
     <message>
         <source>PCI serial card</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI 串口卡</translation>
     </message>
     <message>
         <source>Enter the path of the file or socket on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主机上文件或套接字的路径。</translation>
     </message>
     <message>
         <source>Enter an absolute path, starting with “/”, such as /var/log/guest-serial.log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以“/”开头的绝对路径，例如 /var/log/guest-serial.log。</translation>
     </message>
     <message>
         <source>Enter the host to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要连接的主机。</translation>
     </message>
     <message>
         <source>Enter the address to listen on, such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要监听的地址，例如 127.0.0.1 或 0.0.0.0。</translation>
     </message>
     <message>
         <source>“%1” is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 IP 地址也不是主机名。</translation>
     </message>
     <message>
         <source>Choose a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 65535 之间的端口。</translation>
     </message>
 </context>
 <context>
     <name>SoundEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>Intel HD Audio (ICH9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel HD Audio（ICH9）</translation>
     </message>
     <message>
         <source>Intel HD Audio (ICH6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel HD Audio（ICH6）</translation>
     </message>
     <message>
         <source>AC97</source>
-        <translation type="unfinished"></translation>
+        <translation>AC97</translation>
     </message>
     <message>
         <source>Ensoniq ES1370</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensoniq ES1370</translation>
     </message>
     <message>
         <source>Sound Blaster 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound Blaster 16</translation>
     </message>
     <message>
         <source>USB audio</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 音频</translation>
     </message>
 </context>
 <context>
@@ -8526,55 +8526,55 @@
     <name>TpmEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>CRB (TPM 2.0 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRB（仅 TPM 2.0）</translation>
     </message>
     <message>
         <source>TIS</source>
-        <translation type="unfinished"></translation>
+        <translation>TIS</translation>
     </message>
     <message>
         <source>sPAPR (POWER)</source>
-        <translation type="unfinished"></translation>
+        <translation>sPAPR（POWER）</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>后端(&amp;B)：</translation>
     </message>
     <message>
         <source>Emulated TPM (swtpm)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 TPM（swtpm）</translation>
     </message>
     <message>
         <source>The host&apos;s TPM (passthrough)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机的 TPM（直通）</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <source>2.0</source>
-        <translation type="unfinished">2.0</translation>
+        <translation>2.0</translation>
     </message>
     <message>
         <source>1.2</source>
-        <translation type="unfinished">1.2</translation>
+        <translation>1.2</translation>
     </message>
     <message>
         <source>Host &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机设备(&amp;D)：</translation>
     </message>
     <message>
         <source>The CRB model works only with TPM 2.0. Choose version 2.0, or the TIS model for TPM 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRB 型号仅适用于 TPM 2.0。请选择 2.0 版本，或为 TPM 1.2 选择 TIS 型号。</translation>
     </message>
     <message>
         <source>Enter the host device&apos;s absolute path, such as /dev/tpm0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主机设备的绝对路径，例如 /dev/tpm0。</translation>
     </message>
 </context>
 <context>
@@ -8904,63 +8904,63 @@
     <name>VideoEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>Virtio (recommended for modern guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtio（推荐用于现代客户机）</translation>
     </message>
     <message>
         <source>QXL (for SPICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>QXL（用于 SPICE）</translation>
     </message>
     <message>
         <source>Standard VGA</source>
-        <translation type="unfinished"></translation>
+        <translation>标准 VGA</translation>
     </message>
     <message>
         <source>Bochs display</source>
-        <translation type="unfinished"></translation>
+        <translation>Bochs 显示</translation>
     </message>
     <message>
         <source>Cirrus (very old guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirrus（非常旧的客户机）</translation>
     </message>
     <message>
         <source>Ramfb (boot display)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramfb（启动显示）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Video &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>显存(&amp;M)：</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>&amp;Heads (monitors):</source>
-        <translation type="unfinished"></translation>
+        <translation>输出头（显示器）(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;3D acceleration (virgl)</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 加速（virgl）(&amp;3)</translation>
     </message>
     <message>
         <source>Video memory must be a power of two: 16, 32, 64, 128 MiB and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>显存必须是 2 的幂：16、32、64、128 MiB 等。</translation>
     </message>
     <message>
         <source>3D acceleration also needs OpenGL on the display: SPICE with OpenGL enabled, or an egl-headless display.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 加速还需要显示端支持 OpenGL：启用 OpenGL 的 SPICE，或 egl-headless 显示。</translation>
     </message>
 </context>
 <context>
@@ -8978,67 +8978,67 @@
     <name>WatchdogEditor</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)：</translation>
     </message>
     <message>
         <source>Intel 6300ESB (PCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel 6300ESB（PCI）</translation>
     </message>
     <message>
         <source>iBase IB700 (ISA)</source>
-        <translation type="unfinished"></translation>
+        <translation>iBase IB700（ISA）</translation>
     </message>
     <message>
         <source>Intel iTCO (built into Q35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel iTCO（Q35 内置）</translation>
     </message>
     <message>
         <source>DIAG288 (s390x)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIAG288（s390x）</translation>
     </message>
     <message>
         <source>When the guest &amp;hangs:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机挂起时(&amp;H)：</translation>
     </message>
     <message>
         <source>Reset the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>重置客户机</translation>
     </message>
     <message>
         <source>Shut the guest down gracefully</source>
-        <translation type="unfinished"></translation>
+        <translation>正常关闭客户机</translation>
     </message>
     <message>
         <source>Power the guest off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭客户机电源</translation>
     </message>
     <message>
         <source>Pause the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停客户机</translation>
     </message>
     <message>
         <source>Do nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>不做任何操作</translation>
     </message>
     <message>
         <source>Save a memory dump, then continue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存内存转储后继续</translation>
     </message>
     <message>
         <source>Send the guest an NMI</source>
-        <translation type="unfinished"></translation>
+        <translation>向客户机发送 NMI</translation>
     </message>
     <message>
         <source>The iTCO watchdog exists only on Q35 machines: choose the Intel 6300ESB instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>iTCO 看门狗仅存在于 Q35 机器上：请改选 Intel 6300ESB。</translation>
     </message>
     <message>
         <source>DIAG288 exists only on s390x guests: choose the Intel 6300ESB instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIAG288 仅存在于 s390x 客户机上：请改选 Intel 6300ESB。</translation>
     </message>
     <message>
         <source>s390x guests have only the DIAG288 watchdog.</source>
-        <translation type="unfinished"></translation>
+        <translation>s390x 客户机只有 DIAG288 看门狗。</translation>
     </message>
 </context>
 <context>
