@@ -413,6 +413,30 @@ void saveOnly(virConnectPtr c, const QString &uuid, const Guest &g, bool pending
         out->pendingReason = reason;
 }
 
+// Changes the device in the running guest and in its definition at once. True when that
+// settled the outcome (done, or failed with out->error); false when the running guest
+// refused it, with the reason, so that only the definition is to be saved.
+bool updateLiveAndSaved(virConnectPtr c, const QString &uuid, const Guest &g, const QByteArray &xml,
+                        unsigned extraFlags, const QString &doing, QString *reason, Outcome *out) {
+    switch (tryLive(
+        [&] {
+            return virDomainUpdateDeviceFlags(g.dom.get(), xml.constData(),
+                                              VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                                                  extraFlags);
+        },
+        doing, reason, &out->error)) {
+    case Live::Done:
+        out->live = out->saved = true;
+        finish(c, uuid, out);
+        return true;
+    case Live::Failed:
+        return true;
+    case Live::Refused:
+        break;
+    }
+    return false;
+}
+
 StorageVolHandle volumeOf(virConnectPtr c, const QDomElement &disk) {
     const QDomElement s = child(disk, "source");
     if (diskType(disk) == QLatin1String("volume")) {
@@ -1103,22 +1127,8 @@ GuestDevices::Outcome GuestDevices::update(virConnectPtr c, const QString &uuid,
     QString reason;
     if (!live.isNull() && notLive.isEmpty()) {
         const QByteArray xml = deviceXml.toUtf8();
-        switch (tryLive(
-            [&] {
-                return virDomainUpdateDeviceFlags(g.dom.get(), xml.constData(),
-                                                  VIR_DOMAIN_AFFECT_LIVE |
-                                                      VIR_DOMAIN_AFFECT_CONFIG);
-            },
-            doing, &reason, &out.error)) {
-        case Live::Done:
-            out.live = out.saved = true;
-            finish(c, uuid, &out);
+        if (updateLiveAndSaved(c, uuid, g, xml, 0, doing, &reason, &out))
             return out;
-        case Live::Failed:
-            return out;
-        case Live::Refused:
-            break;
-        }
     } else if (!live.isNull()) {
         reason = notLiveReason(notLive);
     } else if (g.running) {
@@ -1324,23 +1334,9 @@ GuestDevices::Outcome GuestDevices::changeMedia(virConnectPtr c, const QString &
     if (!live.isNull()) {
         const QByteArray xml =
             toXml(g.config->deviceElement(QStringLiteral("disk"), diskIndex)).toUtf8();
-        switch (tryLive(
-            [&] {
-                return virDomainUpdateDeviceFlags(g.dom.get(), xml.constData(),
-                                                  VIR_DOMAIN_AFFECT_LIVE |
-                                                      VIR_DOMAIN_AFFECT_CONFIG |
-                                                      VIR_DOMAIN_DEVICE_MODIFY_FORCE);
-            },
-            doing, &reason, &out.error)) {
-        case Live::Done:
-            out.live = out.saved = true;
-            finish(c, uuid, &out);
+        if (updateLiveAndSaved(c, uuid, g, xml, VIR_DOMAIN_DEVICE_MODIFY_FORCE, doing, &reason,
+                               &out))
             return out;
-        case Live::Failed:
-            return out;
-        case Live::Refused:
-            break;
-        }
     }
     saveOnly(c, uuid, g, !live.isNull(), reason, &out);
     finish(c, uuid, &out);
@@ -1378,22 +1374,8 @@ GuestDevices::Outcome GuestDevices::setLinkState(virConnectPtr c, const QString 
             .setAttribute(QStringLiteral("state"),
                           up ? QStringLiteral("up") : QStringLiteral("down"));
         const QByteArray xml = toXml(changed).toUtf8();
-        switch (tryLive(
-            [&] {
-                return virDomainUpdateDeviceFlags(g.dom.get(), xml.constData(),
-                                                  VIR_DOMAIN_AFFECT_LIVE |
-                                                      VIR_DOMAIN_AFFECT_CONFIG);
-            },
-            doing, &reason, &out.error)) {
-        case Live::Done:
-            out.live = out.saved = true;
-            finish(c, uuid, &out);
+        if (updateLiveAndSaved(c, uuid, g, xml, 0, doing, &reason, &out))
             return out;
-        case Live::Failed:
-            return out;
-        case Live::Refused:
-            break;
-        }
     }
     saveOnly(c, uuid, g, !live.isNull(), reason, &out);
     finish(c, uuid, &out);
